@@ -1,0 +1,13 @@
+//! The Voiso contact-center API client, generated from `openapi/voiso.yaml`
+//! by progenitor (`cargo xtask generate`).
+//!
+//! Most users want the ergonomic `voiso` crate, which adds configuration,
+//! authentication, retries and pagination on top of this one.
+
+// The generated module is never edited by hand and never reformatted.
+#[rustfmt::skip]
+#[allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, dead_code)]
+mod generated;
+mod hooks;
+
+pub use generated::*;

@@ -1,0 +1,31 @@
+//! The generator's settings: the one place to change how the client looks.
+
+use progenitor::{GenerationSettings, HooksMode, InterfaceStyle, TagStyle, TypePatch};
+
+/// The spec, relative to the workspace root.
+pub const SPEC_PATH: &str = "openapi/voiso.yaml";
+/// The generated module, relative to the workspace root.
+pub const OUTPUT_PATH: &str = "crates/voiso-api/src/generated.rs";
+
+pub fn generation_settings() -> GenerationSettings {
+    let mut settings = GenerationSettings::new();
+    settings
+        // Named setters survive spec changes; positional arguments are
+        // sorted alphabetically and silently shift when a parameter is added.
+        .with_interface(InterfaceStyle::Builder)
+        .with_tag(TagStyle::Merged)
+        // voiso-api implements `ClientHooks` by hand (it strips progenitor's
+        // `api-version` header, which Voiso does not know); `Expected` makes
+        // forgetting that a compile error instead of a silent fallback.
+        .with_hooks(HooksMode::Expected)
+        .with_derive("PartialEq")
+        // Lets downstream crates embed Voiso objects in their own schemas.
+        .with_derive("schemars::JsonSchema")
+        // Maps keep their keys sorted: stable Debug output, snapshots and
+        // re-serialised bodies.
+        .with_map_type("::std::collections::BTreeMap")
+        // The spec's `Error` schema would shadow `progenitor_client::Error`,
+        // which the generated module re-exports under the same name.
+        .with_patch("Error", TypePatch::default().with_rename("ApiError"));
+    settings
+}
