@@ -9,5 +9,6 @@
 #[allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, dead_code)]
 mod generated;
 mod hooks;
+pub mod scope;
 
 pub use generated::*;
