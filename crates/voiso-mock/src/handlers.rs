@@ -1,0 +1,366 @@
+//! One handler per operation of `openapi/voiso.yaml`, plus the inspection
+//! endpoint and the 404/405 answers.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::response::Response;
+use chrono::{DateTime, Utc};
+
+use crate::config::{SCOPE_MANAGE, SCOPE_READ};
+use crate::server::AppState;
+use crate::store::RetriggerError;
+use crate::wire;
+
+type Shared = State<Arc<AppState>>;
+
+const MAX_LIMIT: i64 = 100;
+
+/// What every API request passes first, in order: added latency, an
+/// injected fault (before any state is read), then the key.
+async fn gate(state: &AppState, headers: &HeaderMap, scope: &str) -> Result<(), Response> {
+    if !state.latency.is_zero() {
+        tokio::time::sleep(state.latency).await;
+    }
+    state.stats.request();
+    if let Some(fault) = state.faults.roll() {
+        state.stats.fault();
+        return Err(fault);
+    }
+    state
+        .keys
+        .check(headers, scope, Instant::now())
+        .map_err(|denied| {
+            if matches!(denied, crate::auth::Denied::RateLimited(_)) {
+                state.stats.rate_limited();
+            }
+            denied.into_response()
+        })
+}
+
+pub(crate) async fn list_failures(State(state): Shared, headers: HeaderMap, uri: Uri) -> Response {
+    if let Err(response) = gate(&state, &headers, SCOPE_READ).await {
+        return response;
+    }
+    let params = match ListParams::parse(&uri, true) {
+        Ok(params) => params,
+        Err(bad) => return bad.into_response(),
+    };
+    let list = state
+        .store()
+        .list_failures(params.gte, params.lt, params.offset, params.limit);
+    wire::json(StatusCode::OK, wire::failure_list(&list))
+}
+
+pub(crate) async fn get_failure(
+    State(state): Shared,
+    headers: HeaderMap,
+    id: Result<Path<String>, PathRejection>,
+) -> Response {
+    if let Err(response) = gate(&state, &headers, SCOPE_READ).await {
+        return response;
+    }
+    // An ID that does not even decode names nothing that exists.
+    let Ok(Path(id)) = id else {
+        return wire::not_found();
+    };
+    match state.store().failure_body(&id) {
+        Some(body) => wire::json(StatusCode::OK, body),
+        None => wire::not_found(),
+    }
+}
+
+pub(crate) async fn retrigger(
+    State(state): Shared,
+    headers: HeaderMap,
+    id: Result<Path<String>, PathRejection>,
+) -> Response {
+    if let Err(response) = gate(&state, &headers, SCOPE_MANAGE).await {
+        return response;
+    }
+    let Ok(Path(id)) = id else {
+        return wire::not_found();
+    };
+    let result = state.store().retrigger(&id, crate::now());
+    match result {
+        Ok(body) => {
+            state
+                .delivery
+                .schedule(Arc::clone(&state.store), id, state.stop.clone());
+            wire::json(StatusCode::OK, body)
+        }
+        Err(RetriggerError::NotFound) => wire::not_found(),
+        Err(RetriggerError::Conflict(status)) => wire::field_errors(
+            StatusCode::CONFLICT,
+            None,
+            BTreeMap::from([(
+                "status".to_owned(),
+                vec![format!(
+                    "webhook failure is {status} and cannot be retriggered"
+                )],
+            )]),
+        ),
+    }
+}
+
+pub(crate) async fn list_webhooks(State(state): Shared, headers: HeaderMap, uri: Uri) -> Response {
+    if let Err(response) = gate(&state, &headers, SCOPE_READ).await {
+        return response;
+    }
+    // The spec declares no 422 here, so every bad parameter is a 400.
+    let params = match ListParams::parse(&uri, false) {
+        Ok(params) => params,
+        Err(bad) => return bad.into_response(),
+    };
+    let list = state.store().list_webhooks(params.offset, params.limit);
+    wire::json(StatusCode::OK, wire::to_bytes(&list))
+}
+
+pub(crate) async fn get_webhook(
+    State(state): Shared,
+    headers: HeaderMap,
+    id: Result<Path<String>, PathRejection>,
+) -> Response {
+    if let Err(response) = gate(&state, &headers, SCOPE_READ).await {
+        return response;
+    }
+    let Ok(Path(id)) = id else {
+        return wire::not_found();
+    };
+    match state.store().webhook_body(&id) {
+        Some(body) => wire::json(StatusCode::OK, body),
+        None => wire::not_found(),
+    }
+}
+
+/// `GET /_mock/stats`: requests, injected faults and 429s so far.
+pub(crate) async fn request_stats(State(state): Shared) -> Response {
+    wire::json(StatusCode::OK, wire::to_bytes(&state.stats.snapshot()))
+}
+
+/// `GET /_mock/retriggers`: successful retriggers per failure ID.
+pub(crate) async fn retrigger_counts(State(state): Shared) -> Response {
+    let body = wire::to_bytes(state.store().retrigger_counts());
+    wire::json(StatusCode::OK, body)
+}
+
+pub(crate) async fn not_found() -> Response {
+    wire::not_found()
+}
+
+pub(crate) async fn method_not_allowed() -> Response {
+    wire::error(StatusCode::METHOD_NOT_ALLOWED, "Method Not Allowed")
+}
+
+/// The query of a list request, validated.
+#[derive(Debug, PartialEq)]
+struct ListParams {
+    limit: usize,
+    offset: u64,
+    gte: Option<DateTime<Utc>>,
+    lt: Option<DateTime<Utc>>,
+}
+
+/// A list request's parameters were refused.
+struct BadParams {
+    status: StatusCode,
+    errors: BTreeMap<String, Vec<String>>,
+}
+
+impl BadParams {
+    /// A 400 carries the simple shape's `error` too, as Voiso's documented
+    /// 400 body does; a 422 is the validation shape alone.
+    fn into_response(self) -> Response {
+        if self.status == StatusCode::BAD_REQUEST {
+            wire::field_errors(self.status, Some("Bad Request"), self.errors)
+        } else {
+            wire::field_errors(self.status, None, self.errors)
+        }
+    }
+}
+
+#[derive(Default)]
+struct Problems {
+    errors: BTreeMap<String, Vec<String>>,
+    /// A value of the wrong type (400), rather than one out of range (422).
+    malformed: bool,
+}
+
+impl Problems {
+    fn add(&mut self, name: &str, message: &str, malformed: bool) {
+        self.malformed |= malformed;
+        self.errors
+            .entry(name.to_owned())
+            .or_default()
+            .push(message.to_owned());
+    }
+}
+
+impl ListParams {
+    /// With `range_is_422`, values of the right type but out of range are
+    /// 422 (as the spec's example for `limit`); everything else is 400.
+    fn parse(uri: &Uri, range_is_422: bool) -> Result<Self, BadParams> {
+        let Ok(Query(pairs)) = Query::<Vec<(String, String)>>::try_from_uri(uri) else {
+            return Err(BadParams {
+                status: StatusCode::BAD_REQUEST,
+                errors: BTreeMap::new(),
+            });
+        };
+        let mut problems = Problems::default();
+        let mut single = |name: &str| -> Option<&str> {
+            let mut values = pairs
+                .iter()
+                .filter(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str());
+            let first = values.next();
+            if values.next().is_some() {
+                problems.add(name, "must be given at most once", true);
+                return None;
+            }
+            first
+        };
+        let limit = single("limit");
+        let offset = single("offset");
+        let gte = single("created_at[gte]");
+        let lt = single("created_at[lt]");
+
+        let limit = match limit.map(str::parse::<i64>) {
+            None => Some(MAX_LIMIT),
+            Some(Ok(n)) if (1..=MAX_LIMIT).contains(&n) => Some(n),
+            Some(Ok(_)) => {
+                problems.add("limit", "must be between 1 and 100", false);
+                None
+            }
+            Some(Err(_)) => {
+                problems.add("limit", "must be an integer", true);
+                None
+            }
+        };
+        let offset = match offset.map(str::parse::<i64>) {
+            None => Some(0),
+            Some(Ok(n)) if n >= 0 => Some(n),
+            Some(Ok(_)) => {
+                problems.add("offset", "must be greater than or equal to 0", false);
+                None
+            }
+            Some(Err(_)) => {
+                problems.add("offset", "must be an integer", true);
+                None
+            }
+        };
+        let mut date =
+            |name: &str, value: Option<&str>| match value.map(DateTime::parse_from_rfc3339) {
+                None => None,
+                Some(Ok(t)) => Some(t.with_timezone(&Utc)),
+                Some(Err(_)) => {
+                    problems.add(name, "must be an ISO 8601 date-time", true);
+                    None
+                }
+            };
+        let gte = date("created_at[gte]", gte);
+        let lt = date("created_at[lt]", lt);
+
+        match (limit, offset) {
+            (Some(limit), Some(offset)) if problems.errors.is_empty() => Ok(Self {
+                limit: usize::try_from(limit).unwrap_or(100),
+                offset: u64::try_from(offset).unwrap_or(0),
+                gte,
+                lt,
+            }),
+            _ if problems.malformed || !range_is_422 => Err(BadParams {
+                status: StatusCode::BAD_REQUEST,
+                errors: problems.errors,
+            }),
+            _ => Err(BadParams {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                errors: problems.errors,
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(query: &str, range_is_422: bool) -> Result<ListParams, (u16, serde_json::Value)> {
+        let uri: Uri = format!("/x?{query}").parse().unwrap();
+        ListParams::parse(&uri, range_is_422).map_err(|bad| {
+            let r = bad.into_response();
+            let status = r.status().as_u16();
+            let body = body_json(r);
+            (status, body)
+        })
+    }
+
+    fn body_json(response: Response) -> serde_json::Value {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let bytes = rt
+            .block_on(axum::body::to_bytes(response.into_body(), 1 << 20))
+            .unwrap();
+        serde_json::from_slice(&bytes).unwrap()
+    }
+
+    #[test]
+    fn defaults_and_valid_values() {
+        let p = parse("", true).unwrap();
+        assert_eq!((p.limit, p.offset, p.gte, p.lt), (100, 0, None, None));
+        let p = parse(
+            "limit=5&offset=7&created_at%5Bgte%5D=2026-03-15T00:00:00Z&created_at[lt]=2026-03-16T01:00:00%2B01:00&other=x",
+            true,
+        )
+        .unwrap();
+        assert_eq!((p.limit, p.offset), (5, 7));
+        assert_eq!(p.gte.unwrap().to_rfc3339(), "2026-03-15T00:00:00+00:00");
+        assert_eq!(p.lt.unwrap().to_rfc3339(), "2026-03-16T00:00:00+00:00");
+    }
+
+    #[test]
+    fn bad_values_name_the_parameter() {
+        for (query, status, field) in [
+            ("limit=0", 422, "limit"),
+            ("limit=101", 422, "limit"),
+            ("limit=abc", 400, "limit"),
+            ("limit=", 400, "limit"),
+            ("limit=1.5", 400, "limit"),
+            ("offset=-1", 422, "offset"),
+            ("offset=99999999999999999999", 400, "offset"),
+            ("limit=1&limit=2", 400, "limit"),
+            ("created_at[gte]=yesterday", 400, "created_at[gte]"),
+            ("created_at[lt]=2026-13-01T00:00:00Z", 400, "created_at[lt]"),
+        ] {
+            let (got, body) = parse(query, true).unwrap_err();
+            assert_eq!(got, status, "{query}");
+            assert!(body["errors"][field].is_array(), "{query}: {body}");
+        }
+        let (status, body) = parse("limit=0", false).unwrap_err();
+        assert_eq!(status, 400);
+        assert_eq!(body["error"], "Bad Request");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_query_is_accepted_in_range_or_refused_with_4xx(query in ".{0,80}") {
+            let Ok(uri) = format!("/x?{}", query.replace(['#', ' '], "")).parse::<Uri>() else {
+                return Ok(());
+            };
+            match ListParams::parse(&uri, true) {
+                Ok(p) => proptest::prop_assert!((1..=100).contains(&p.limit)),
+                Err(bad) => proptest::prop_assert!(bad.status.is_client_error()),
+            }
+        }
+
+        #[test]
+        fn numeric_limits_split_exactly_at_the_bounds(limit in proptest::num::i64::ANY) {
+            let uri: Uri = format!("/x?limit={limit}").parse().unwrap();
+            let parsed = ListParams::parse(&uri, true);
+            proptest::prop_assert_eq!(parsed.is_ok(), (1..=100).contains(&limit));
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! Starting, inspecting and stopping a mock server.
+
+use std::collections::BTreeMap;
+use std::io;
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use axum::Router;
+use axum::routing::{get, post};
+use chrono::{DateTime, DurationRound, TimeDelta, Utc};
+use tokio::net::TcpListener;
+
+use crate::stats::{RequestStats, Stats};
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+use voiso_api::types::{Webhook, WebhookFailure};
+
+use crate::auth::Keyring;
+use crate::config::{ApiKey, MockArgs, MockConfig};
+use crate::delivery::Delivery;
+use crate::faults::Faults;
+use crate::handlers;
+use crate::seed;
+use crate::store::Store;
+
+/// How long [`MockServer::shutdown`] lets open requests finish.
+const GRACE: Duration = Duration::from_secs(5);
+
+pub(crate) struct AppState {
+    pub(crate) store: Arc<Mutex<Store>>,
+    pub(crate) keys: Keyring,
+    pub(crate) faults: Faults,
+    pub(crate) latency: Duration,
+    pub(crate) delivery: Arc<Delivery>,
+    pub(crate) stop: CancellationToken,
+    pub(crate) stats: Arc<Stats>,
+}
+
+impl AppState {
+    /// The store's lock. Poisoning is ignored: nothing that holds the lock
+    /// can panic part-way through a change.
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route(
+            "/api/v4/tasks/webhook_failures",
+            get(handlers::list_failures),
+        )
+        .route(
+            "/api/v4/tasks/webhook_failures/{webhook_failure_id}",
+            get(handlers::get_failure),
+        )
+        .route(
+            "/api/v4/tasks/webhook_failures/{webhook_failure_id}/retrigger",
+            post(handlers::retrigger),
+        )
+        .route("/api/v4/tasks/webhooks", get(handlers::list_webhooks))
+        .route(
+            "/api/v4/tasks/webhooks/{webhook_id}",
+            get(handlers::get_webhook),
+        )
+        .route("/_mock/retriggers", get(handlers::retrigger_counts))
+        .route("/_mock/stats", get(handlers::request_stats))
+        .method_not_allowed_fallback(handlers::method_not_allowed)
+        .fallback(handlers::not_found)
+        .with_state(state)
+}
+
+/// A running mock server. Dropping it stops it too, without waiting.
+pub struct MockServer {
+    addr: SocketAddr,
+    base_url: String,
+    keys: Vec<ApiKey>,
+    store: Arc<Mutex<Store>>,
+    stats: Arc<Stats>,
+    stop: CancellationToken,
+    task: Option<JoinHandle<io::Result<()>>>,
+}
+
+impl MockServer {
+    /// Generates the data and starts serving on `config.addr` (by default a
+    /// free port on 127.0.0.1). Must be called inside a Tokio runtime.
+    pub async fn start(config: MockConfig) -> io::Result<Self> {
+        config
+            .validate()
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, e))?;
+        let anchor = config.anchor.unwrap_or_else(start_of_today);
+        let data = seed::generate(config.seed, config.failures, anchor);
+        let store = Arc::new(Mutex::new(Store::new(data)));
+        let stop = CancellationToken::new();
+        let stats = Arc::new(Stats::default());
+        let state = Arc::new(AppState {
+            store: Arc::clone(&store),
+            keys: Keyring::new(&config.keys, config.rate_limit),
+            faults: Faults::new(config.fault_rate, config.seed),
+            latency: config.latency,
+            delivery: Arc::new(Delivery::new(
+                config.delivery_delay,
+                config.delivery_success,
+                config.seed,
+            )),
+            stop: stop.clone(),
+            stats: Arc::clone(&stats),
+        });
+
+        let listener = TcpListener::bind(config.addr).await?;
+        let addr = listener.local_addr()?;
+        let serve = axum::serve(listener, router(state))
+            .with_graceful_shutdown(stop.clone().cancelled_owned());
+        let task = tokio::spawn(async move { serve.await });
+        tracing::info!(%addr, failures = config.failures, seed = config.seed, "voiso-mock started");
+        Ok(Self {
+            addr,
+            base_url: format!("http://{addr}"),
+            keys: config.keys,
+            store,
+            stats,
+            stop,
+            task: Some(task),
+        })
+    }
+
+    /// `http://HOST:PORT`, without a trailing slash; API paths start `/api/v4/`.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The keys the server accepts.
+    pub fn keys(&self) -> &[ApiKey] {
+        &self.keys
+    }
+
+    /// Successful retriggers per failure ID, as `GET /_mock/retriggers`.
+    pub fn retrigger_counts(&self) -> BTreeMap<String, u64> {
+        self.lock().retrigger_counts().clone()
+    }
+
+    /// Requests, injected faults and 429s so far, as `GET /_mock/stats`.
+    pub fn request_stats(&self) -> RequestStats {
+        self.stats.snapshot()
+    }
+
+    /// A failure's current state.
+    pub fn failure(&self, id: &str) -> Option<WebhookFailure> {
+        self.lock().failure(id).cloned()
+    }
+
+    /// All failures, newest first.
+    pub fn failures(&self) -> Vec<WebhookFailure> {
+        self.lock().failures().cloned().collect()
+    }
+
+    pub fn webhooks(&self) -> Vec<Webhook> {
+        self.lock().webhooks().to_vec()
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Stops accepting connections, lets open requests finish (for a few
+    /// seconds at most) and cancels pending simulated deliveries.
+    pub async fn shutdown(mut self) {
+        self.stop.cancel();
+        if let Some(mut task) = self.task.take() {
+            match tokio::time::timeout(GRACE, &mut task).await {
+                Ok(Ok(Ok(()))) => {}
+                Ok(Ok(Err(e))) => tracing::warn!("voiso-mock stopped with an error: {e}"),
+                Ok(Err(e)) => tracing::warn!("voiso-mock task failed: {e}"),
+                Err(_) => task.abort(),
+            }
+        }
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        self.stop.cancel();
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
+    }
+}
+
+/// Midnight UTC: a run on the same day with the same seed serves
+/// byte-identical data, and every generated time is still in the past.
+fn start_of_today() -> DateTime<Utc> {
+    let now = Utc::now();
+    now.duration_trunc(TimeDelta::days(1)).unwrap_or(now)
+}
+
+/// Runs the server the flags describe until SIGINT or SIGTERM. The first
+/// line on stdout is `listening on http://HOST:PORT`. Exit code 2 for a
+/// configuration clap could not catch, 1 when the address cannot be bound.
+pub async fn serve(args: MockArgs) -> ExitCode {
+    let config = match args.into_config() {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let addr = config.addr;
+    let server = match MockServer::start(config).await {
+        Ok(server) => server,
+        Err(e) => {
+            eprintln!("error: cannot listen on {addr}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    {
+        use std::io::Write;
+        let mut stdout = io::stdout().lock();
+        // A parent reading the line may have gone; nothing to do about it.
+        let _ = writeln!(stdout, "listening on {}", server.base_url());
+        let _ = stdout.flush();
+    }
+    shutdown_signal().await;
+    tracing::info!("voiso-mock shutting down");
+    server.shutdown().await;
+    ExitCode::SUCCESS
+}
+
+async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+                return;
+            }
+            Err(e) => tracing::warn!("cannot listen for SIGTERM: {e}"),
+        }
+    }
+    if let Err(e) = tokio::signal::ctrl_c().await {
+        tracing::warn!("cannot listen for SIGINT: {e}");
+        std::future::pending::<()>().await;
+    }
+}

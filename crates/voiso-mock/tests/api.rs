@@ -1,0 +1,617 @@
+//! The mock over HTTP, as a client sees it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+use voiso_api::types::{
+    ApiError, WebhookEnvelope, WebhookFailure, WebhookFailureEnvelope, WebhookFailureList,
+    WebhookList,
+};
+use voiso_mock::{
+    ApiKey, MockConfig, MockServer, STATUS_DELIVERED, STATUS_INACTIVE, STATUS_PENDING,
+};
+
+const FAILURES: &str = "/api/v4/tasks/webhook_failures";
+
+fn anchor() -> DateTime<Utc> {
+    "2026-03-31T12:00:00Z".parse().unwrap()
+}
+
+fn config() -> MockConfig {
+    MockConfig::default().anchor(anchor()).failures(230)
+}
+
+async fn start(config: MockConfig) -> MockServer {
+    MockServer::start(config).await.expect("mock starts")
+}
+
+struct Api<'a> {
+    server: &'a MockServer,
+    http: reqwest::Client,
+    key: Option<String>,
+}
+
+impl<'a> Api<'a> {
+    fn new(server: &'a MockServer) -> Self {
+        Self::with_key(server, Some("demo-key"))
+    }
+
+    fn with_key(server: &'a MockServer, key: Option<&str>) -> Self {
+        Self {
+            server,
+            http: reqwest::Client::new(),
+            key: key.map(str::to_owned),
+        }
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+    ) -> (StatusCode, reqwest::header::HeaderMap, String) {
+        let mut request = self
+            .http
+            .request(method, format!("{}{path}", self.server.base_url()));
+        if let Some(key) = &self.key {
+            request = request.bearer_auth(key);
+        }
+        let response = request.send().await.expect("request is answered");
+        let (status, headers) = (response.status(), response.headers().clone());
+        (status, headers, response.text().await.unwrap())
+    }
+
+    async fn get(&self, path: &str) -> (StatusCode, Value) {
+        let (status, _, body) = self.send(Method::GET, path).await;
+        (
+            status,
+            serde_json::from_str(&body).unwrap_or(Value::String(body)),
+        )
+    }
+
+    async fn retrigger(&self, id: &str) -> (StatusCode, Value) {
+        let (status, _, body) = self
+            .send(Method::POST, &format!("{FAILURES}/{id}/retrigger"))
+            .await;
+        (
+            status,
+            serde_json::from_str(&body).unwrap_or(Value::String(body)),
+        )
+    }
+
+    async fn list(&self, query: &str) -> WebhookFailureList {
+        let (status, body) = self.get(&format!("{FAILURES}?{query}")).await;
+        assert_eq!(status, StatusCode::OK, "{query}: {body}");
+        serde_json::from_value(body).unwrap()
+    }
+}
+
+fn error_body(value: &Value) -> ApiError {
+    serde_json::from_value(value.clone()).expect("an Error body")
+}
+
+fn first_with_status(server: &MockServer, status: &str) -> WebhookFailure {
+    server
+        .failures()
+        .into_iter()
+        .find(|f| f.status == status)
+        .expect("the seed has one")
+}
+
+#[tokio::test]
+async fn keys_and_scopes() {
+    let ro: ApiKey = "ro-key:tasks.webhooks.read".parse().unwrap();
+    let other: ApiKey = "crm-key:crm.contacts.read".parse().unwrap();
+    let server = start(config().keys([ApiKey::demo(), ro, other])).await;
+    let id = first_with_status(&server, STATUS_INACTIVE).id.to_string();
+
+    for key in [None, Some("wrong"), Some("")] {
+        let api = Api::with_key(&server, key);
+        for (status, body) in [api.get(FAILURES).await, api.retrigger(&id).await] {
+            assert_eq!(status, StatusCode::UNAUTHORIZED);
+            assert_eq!(body, serde_json::json!({"error": "Unauthorized"}));
+        }
+    }
+    let ro = Api::with_key(&server, Some("ro-key"));
+    assert_eq!(ro.get(&format!("{FAILURES}/{id}")).await.0, StatusCode::OK);
+    let (status, body) = ro.retrigger(&id).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(body, serde_json::json!({"error": "Forbidden"}));
+
+    let other = Api::with_key(&server, Some("crm-key"));
+    for path in [FAILURES, "/api/v4/tasks/webhooks"] {
+        assert_eq!(
+            other.get(path).await,
+            (
+                StatusCode::FORBIDDEN,
+                serde_json::json!({"error": "Forbidden"})
+            )
+        );
+    }
+    assert!(
+        server.retrigger_counts().is_empty(),
+        "a refused retrigger changed state"
+    );
+    assert_eq!(server.failure(&id).unwrap().status, STATUS_INACTIVE);
+}
+
+#[tokio::test]
+async fn list_pages_newest_first_and_counts_all_matches() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+
+    let first = api.list("").await;
+    assert_eq!(first.metadata.total, 230);
+    assert_eq!(first.webhook_failures.len(), 100, "default limit");
+    let mut all = first.webhook_failures;
+    all.extend(api.list("offset=100").await.webhook_failures);
+    all.extend(api.list("offset=200&limit=100").await.webhook_failures);
+    assert_eq!(
+        all,
+        server.failures(),
+        "pages join into the whole, in order"
+    );
+    assert!(all.windows(2).all(|w| w[0].created_at >= w[1].created_at));
+    let oldest = anchor() - chrono::Duration::days(30);
+    assert!(
+        all.iter()
+            .all(|f| f.created_at > oldest && f.created_at <= anchor())
+    );
+
+    let page = api.list("limit=7&offset=3").await;
+    assert_eq!(page.webhook_failures, all[3..10]);
+    assert_eq!(page.metadata.total, 230);
+    let beyond = api.list("offset=1000").await;
+    assert!(beyond.webhook_failures.is_empty());
+    assert_eq!(beyond.metadata.total, 230);
+
+    let gte = all[150].created_at;
+    let lt = all[20].created_at;
+    let query = format!(
+        "created_at%5Bgte%5D={}&created_at[lt]={}&limit=100",
+        gte.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        lt.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    );
+    let filtered = api.list(&query).await;
+    let expected: Vec<_> = all
+        .iter()
+        .filter(|f| f.created_at >= gte && f.created_at < lt)
+        .cloned()
+        .collect();
+    assert_eq!(
+        filtered.metadata.total,
+        i64::try_from(expected.len()).unwrap()
+    );
+    assert_eq!(
+        filtered.webhook_failures,
+        expected[..expected.len().min(100)]
+    );
+}
+
+#[tokio::test]
+async fn bad_list_parameters_are_named() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+    for (query, status, field) in [
+        ("limit=0", 422, "limit"),
+        ("limit=101", 422, "limit"),
+        ("limit=ten", 400, "limit"),
+        ("offset=-5", 422, "offset"),
+        ("offset=x", 400, "offset"),
+        ("created_at[gte]=last-week", 400, "created_at[gte]"),
+        (
+            "created_at%5Blt%5D=2026-02-30T00:00:00Z",
+            400,
+            "created_at[lt]",
+        ),
+    ] {
+        let (got, body) = api.get(&format!("{FAILURES}?{query}")).await;
+        assert_eq!(got.as_u16(), status, "{query}");
+        let error = error_body(&body);
+        assert!(!error.errors[field].is_empty(), "{query}: {body}");
+    }
+    let (status, body) = api.get("/api/v4/tasks/webhooks?limit=500").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(error_body(&body).errors.contains_key("limit"));
+}
+
+#[tokio::test]
+async fn get_and_not_found() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+    let known = server.failures()[17].clone();
+    let (status, body) = api.get(&format!("{FAILURES}/{}", *known.id)).await;
+    assert_eq!(status, StatusCode::OK);
+    let envelope: WebhookFailureEnvelope = serde_json::from_value(body.clone()).unwrap();
+    assert_eq!(envelope.webhook_failure, known);
+    assert!(
+        body["webhook_failure"].get("reason").is_some(),
+        "reason is always present"
+    );
+
+    let not_found = serde_json::json!({"error": "Not found"});
+    for path in [
+        format!("{FAILURES}/aabbccddeeff001122334455"),
+        format!("{FAILURES}/%2e%2e"),
+        format!("{FAILURES}/%ff%fe"),
+        format!("{FAILURES}/a%2Fb"),
+        "/api/v4/tasks/webhooks/0b97ce11-b6e0-49b4-8f92-68040aa324bf".into(),
+        "/api/v4/nothing/here".into(),
+        "/".into(),
+        format!("{FAILURES}/"),
+    ] {
+        assert_eq!(
+            api.get(&path).await,
+            (StatusCode::NOT_FOUND, not_found.clone()),
+            "{path}"
+        );
+    }
+    // Unknown paths are 404 whatever the key.
+    assert_eq!(
+        Api::with_key(&server, None).get("/x").await.0,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn webhooks_list_and_get() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+    let (status, body) = api.get("/api/v4/tasks/webhooks").await;
+    assert_eq!(status, StatusCode::OK);
+    let list: WebhookList = serde_json::from_value(body).unwrap();
+    assert_eq!(list.webhooks, server.webhooks());
+    assert_eq!(
+        list.metadata.total,
+        i64::try_from(list.webhooks.len()).unwrap()
+    );
+    let (_, body) = api.get("/api/v4/tasks/webhooks?limit=2&offset=1").await;
+    let page: WebhookList = serde_json::from_value(body).unwrap();
+    assert_eq!(page.webhooks, list.webhooks[1..3]);
+
+    let referenced: BTreeSet<String> = server
+        .failures()
+        .iter()
+        .map(|f| f.webhook.id.to_string())
+        .collect();
+    for webhook in &list.webhooks {
+        assert!(referenced.contains(&*webhook.id));
+        let (status, body) = api
+            .get(&format!("/api/v4/tasks/webhooks/{}", *webhook.id))
+            .await;
+        assert_eq!(status, StatusCode::OK);
+        let one: WebhookEnvelope = serde_json::from_value(body).unwrap();
+        assert_eq!(&one.webhook, webhook);
+    }
+}
+
+#[tokio::test]
+async fn retrigger_goes_pending_then_conflicts_then_delivers() {
+    let server = start(config().delivery(Duration::from_millis(150), 1.0)).await;
+    let api = Api::new(&server);
+    let before = first_with_status(&server, STATUS_INACTIVE);
+    let id = before.id.to_string();
+
+    let started = Utc::now();
+    let (status, body) = api.retrigger(&id).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        body["webhook_failure"]["reason"].is_null()
+            && body["webhook_failure"].get("reason").is_some()
+    );
+    let after: WebhookFailureEnvelope = serde_json::from_value(body).unwrap();
+    let after = after.webhook_failure;
+    assert_eq!(after.status, STATUS_PENDING);
+    assert_eq!(
+        (&after.id, &after.event, &after.created_at),
+        (&before.id, &before.event, &before.created_at)
+    );
+    let moved = after.last_attempt_at.unwrap();
+    assert_eq!(after.updated_at, moved);
+    assert!(moved >= started - chrono::Duration::seconds(1) && moved <= Utc::now());
+
+    let (status, body) = api.retrigger(&id).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(!error_body(&body).errors.is_empty(), "{body}");
+    let pending = first_with_status(&server, STATUS_PENDING);
+    assert_eq!(api.retrigger(&pending.id).await.0, StatusCode::CONFLICT);
+    assert_eq!(
+        api.retrigger("aabbccddeeff001122334455").await.0,
+        StatusCode::NOT_FOUND
+    );
+
+    let (_, counts) = Api::with_key(&server, None).get("/_mock/retriggers").await;
+    assert_eq!(counts, serde_json::json!({ &id: 1 }));
+    assert_eq!(server.retrigger_counts(), BTreeMap::from([(id.clone(), 1)]));
+
+    let delivered = wait_for(&server, &id, |f| f.status != STATUS_PENDING).await;
+    assert_eq!(delivered.status, STATUS_DELIVERED);
+    assert_eq!(delivered.reason, None);
+    assert!(delivered.updated_at > moved);
+    // Delivered is final.
+    assert_eq!(api.retrigger(&id).await.0, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn a_failed_delivery_is_inactive_again_and_can_be_retriggered() {
+    let server = start(config().delivery(Duration::from_millis(20), 0.0)).await;
+    let api = Api::new(&server);
+    let id = first_with_status(&server, STATUS_INACTIVE).id.to_string();
+    for round in 1..=2 {
+        assert_eq!(api.retrigger(&id).await.0, StatusCode::OK, "round {round}");
+        let failed = wait_for(&server, &id, |f| f.status != STATUS_PENDING).await;
+        assert_eq!(failed.status, STATUS_INACTIVE);
+        assert!(failed.reason.as_deref().is_some_and(|r| !r.is_empty()));
+    }
+    assert_eq!(server.retrigger_counts()[&id], 2);
+    let (_, body) = api.get(&format!("{FAILURES}/{id}")).await;
+    assert_eq!(body["webhook_failure"]["status"], STATUS_INACTIVE);
+}
+
+async fn wait_for(
+    server: &MockServer,
+    id: &str,
+    done: impl Fn(&WebhookFailure) -> bool,
+) -> WebhookFailure {
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        let failure = server.failure(id).unwrap();
+        if done(&failure) {
+            return failure;
+        }
+        assert!(Instant::now() < deadline, "still {failure:?}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_retriggers_of_one_id_have_one_winner() {
+    let server = start(config().delivery(Duration::from_secs(30), 1.0)).await;
+    let inactive: Vec<String> = server
+        .failures()
+        .into_iter()
+        .filter(|f| f.status == STATUS_INACTIVE)
+        .take(5)
+        .map(|f| f.id.to_string())
+        .collect();
+    let api = Api::new(&server);
+    let requests = inactive
+        .iter()
+        .flat_map(|id| (0..16).map(move |_| id.clone()));
+    let results = futures::future::join_all(requests.map(|id| {
+        let api = &api;
+        async move { (id.clone(), api.retrigger(&id).await.0) }
+    }))
+    .await;
+    for id in &inactive {
+        let statuses: Vec<u16> = results
+            .iter()
+            .filter(|(i, _)| i == id)
+            .map(|(_, s)| s.as_u16())
+            .collect();
+        assert_eq!(
+            statuses.iter().filter(|&&s| s == 200).count(),
+            1,
+            "{id}: {statuses:?}"
+        );
+        assert_eq!(
+            statuses.iter().filter(|&&s| s == 409).count(),
+            15,
+            "{id}: {statuses:?}"
+        );
+    }
+    let counts = server.retrigger_counts();
+    assert_eq!(counts.len(), 5);
+    assert!(counts.values().all(|&n| n == 1));
+}
+
+#[tokio::test]
+async fn rate_limit_answers_429_with_retry_after() {
+    let second: ApiKey = "second:tasks.webhooks.read".parse().unwrap();
+    let server = start(config().rate_limit(3).keys([ApiKey::demo(), second])).await;
+    let api = Api::new(&server);
+    for _ in 0..3 {
+        assert_eq!(api.send(Method::GET, FAILURES).await.0, StatusCode::OK);
+    }
+    let (status, headers, body) = api.send(Method::GET, FAILURES).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(body, r#"{"error":"Too many requests"}"#);
+    let retry: u64 = headers["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=2).contains(&retry), "{retry}");
+    // Another key has its own bucket; and the first refills.
+    assert_eq!(
+        Api::with_key(&server, Some("second")).get(FAILURES).await.0,
+        StatusCode::OK
+    );
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert_eq!(api.get(FAILURES).await.0, StatusCode::OK);
+    // Six API requests, one of them limited; inspection does not count.
+    let expected = voiso_mock::RequestStats {
+        requests: 6,
+        faults: 0,
+        rate_limited: 1,
+    };
+    assert_eq!(server.request_stats(), expected);
+    assert_eq!(
+        api.get("/_mock/stats").await,
+        (
+            StatusCode::OK,
+            serde_json::json!({"requests": 6, "faults": 0, "rate_limited": 1})
+        )
+    );
+}
+
+#[tokio::test]
+async fn faults_come_before_any_state_and_latency_is_added() {
+    let server = start(config().fault_rate(1.0)).await;
+    let api = Api::new(&server);
+    let id = first_with_status(&server, STATUS_INACTIVE).id.to_string();
+    let mut seen = BTreeSet::new();
+    for _ in 0..60 {
+        let (status, headers, body) = api
+            .send(Method::POST, &format!("{FAILURES}/{id}/retrigger"))
+            .await;
+        seen.insert(status.as_u16());
+        if status == StatusCode::BAD_GATEWAY {
+            assert!(
+                headers["content-type"]
+                    .to_str()
+                    .unwrap()
+                    .starts_with("text/html")
+            );
+            assert!(body.starts_with("<html>"));
+        } else {
+            assert!(serde_json::from_str::<ApiError>(&body).is_ok(), "{body}");
+        }
+    }
+    assert_eq!(seen, BTreeSet::from([500, 502, 503]));
+    assert_eq!(server.request_stats().faults, 60);
+    assert!(server.retrigger_counts().is_empty());
+    assert_eq!(server.failure(&id).unwrap().status, STATUS_INACTIVE);
+    // Inspection is never faulted.
+    assert_eq!(
+        api.get("/_mock/retriggers").await,
+        (StatusCode::OK, serde_json::json!({}))
+    );
+    server.shutdown().await;
+
+    let server = start(config().latency(Duration::from_millis(150))).await;
+    let api = Api::new(&server);
+    let started = Instant::now();
+    assert_eq!(api.get(FAILURES).await.0, StatusCode::OK);
+    assert!(started.elapsed() >= Duration::from_millis(150));
+}
+
+#[tokio::test]
+async fn same_seed_same_data() {
+    let a = start(config().seed(5)).await;
+    let b = start(config().seed(5)).await;
+    let c = start(config().seed(6)).await;
+    let (_, body_a) = Api::new(&a).get(FAILURES).await;
+    let (_, body_b) = Api::new(&b).get(FAILURES).await;
+    let (_, body_c) = Api::new(&c).get(FAILURES).await;
+    assert_eq!(body_a, body_b);
+    assert_ne!(body_a, body_c);
+    assert_eq!(a.webhooks(), b.webhooks());
+}
+
+#[tokio::test]
+async fn hostile_requests_get_4xx_and_the_server_keeps_serving() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+    let id = first_with_status(&server, STATUS_INACTIVE).id.to_string();
+    let http = reqwest::Client::new();
+    let url = |path: &str| format!("{}{path}", server.base_url());
+
+    // A huge body and bad JSON are ignored: retrigger takes no body.
+    let huge = vec![b'{'; 8 << 20];
+    let status = http
+        .post(url(&format!("{FAILURES}/{id}/retrigger")))
+        .bearer_auth("demo-key")
+        .body(huge)
+        .send()
+        .await
+        .map(|r| r.status());
+    assert!(
+        status.is_err() || status.as_ref().is_ok_and(|s| s.as_u16() < 500),
+        "{status:?}"
+    );
+    let status = http
+        .post(url(&format!("{FAILURES}/{id}/retrigger")))
+        .bearer_auth("demo-key")
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert!(
+        status == StatusCode::OK || status == StatusCode::CONFLICT,
+        "{status}"
+    );
+
+    for method in ["DELETE", "PUT", "PATCH", "OPTIONS", "TRACE", "FROBNICATE"] {
+        let method = Method::from_bytes(method.as_bytes()).unwrap();
+        let (status, headers, body) = api.send(method.clone(), FAILURES).await;
+        assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED, "{method}");
+        assert!(headers.contains_key("allow"), "{method}");
+        assert_eq!(body, r#"{"error":"Method Not Allowed"}"#);
+    }
+    assert_eq!(
+        api.send(Method::GET, &format!("{FAILURES}/{id}/retrigger"))
+            .await
+            .0,
+        StatusCode::METHOD_NOT_ALLOWED
+    );
+
+    // Near the longest URI a client library will build.
+    let long_id = "a".repeat(60_000);
+    let (status, _) = api.get(&format!("{FAILURES}/{long_id}")).await;
+    assert!(status.is_client_error(), "{status}");
+    let (status, _) = api
+        .get(&format!("{FAILURES}?limit=%ff%00&offset=%zz"))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let garbage_auth = http
+        .get(url(FAILURES))
+        .header(
+            "authorization",
+            reqwest::header::HeaderValue::from_bytes(b"Bearer \xfe\xff").unwrap(),
+        )
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(garbage_auth, StatusCode::UNAUTHORIZED);
+
+    // Raw bytes no client library would send.
+    let mut stream = tokio::net::TcpStream::connect(server.addr()).await.unwrap();
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    stream
+        .write_all(b"GET /../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    assert!(
+        raw.starts_with(b"HTTP/1.1 4"),
+        "{}",
+        String::from_utf8_lossy(&raw)
+    );
+    let mut stream = tokio::net::TcpStream::connect(server.addr()).await.unwrap();
+    stream
+        .write_all(b"\x16\x03\x01garbage\r\n\r\n")
+        .await
+        .unwrap();
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw).await;
+
+    assert_eq!(api.get(FAILURES).await.0, StatusCode::OK, "still serving");
+}
+
+#[tokio::test]
+async fn shutdown_and_drop_stop_the_server() {
+    let server = start(config().failures(5)).await;
+    let addr = server.addr();
+    assert!(server.base_url().starts_with("http://127.0.0.1:"));
+    assert_eq!(server.keys(), [ApiKey::demo()]);
+    server.shutdown().await;
+    assert!(tokio::net::TcpStream::connect(addr).await.is_err());
+
+    let server = start(config().failures(5)).await;
+    let addr = server.addr();
+    drop(server);
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    assert!(tokio::net::TcpStream::connect(addr).await.is_err());
+}
+
+#[tokio::test]
+async fn invalid_config_is_refused() {
+    let err = MockServer::start(config().fault_rate(2.0))
+        .await
+        .err()
+        .unwrap();
+    assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+}
