@@ -1,0 +1,394 @@
+//! The one error type, and how a generated call's failure becomes it.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use reqwest::StatusCode;
+use serde::de::DeserializeOwned;
+use voiso_api::scope::ResponseMeta;
+use voiso_api::types::ApiError;
+
+use crate::config::ConfigError;
+use crate::operation::Operation;
+use crate::retry::parse_retry_after;
+
+/// Everything that can go wrong talking to Voiso.
+///
+/// `Display` says what happened and what to do about it. Neither `Display`
+/// nor `Debug` ever shows a response body or the API key.
+#[derive(Debug, Clone, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// 401: the key is missing, wrong or revoked.
+    #[error(
+        "Voiso rejected the API key (401 Unauthorized): check that VOISO_API_KEY holds a current, generated v4 key"
+    )]
+    Unauthorized,
+    /// 403: the key lacks the scope the operation needs.
+    #[error(
+        "the API key lacks the `{scope}` scope (403 Forbidden): ask a Voiso admin for a key with that scope"
+    )]
+    Forbidden {
+        /// The scope the operation needs: `tasks.webhooks.read` or `tasks.webhooks.manage`.
+        scope: &'static str,
+    },
+    /// 404: the resource does not exist or this key cannot see it.
+    #[error("{what} was not found (404): check the ID and the cluster")]
+    NotFound {
+        /// What was looked for, e.g. "webhook failure `abc`".
+        what: String,
+    },
+    /// 409: the failure cannot be retriggered in its current state.
+    #[error(
+        "Voiso refused the retrigger in the failure's current state (409 Conflict{}); it is probably already pending",
+        FieldList(errors)
+    )]
+    Conflict {
+        /// The API's `errors` map (field to messages), empty if it sent none.
+        errors: BTreeMap<String, Vec<String>>,
+    },
+    /// 400, 406 or 422: a parameter was refused.
+    #[error(
+        "Voiso refused the request's parameters ({status}{}): fix them and retry",
+        FieldList(errors)
+    )]
+    Validation {
+        /// The HTTP status.
+        status: StatusCode,
+        /// The API's `errors` map (field to messages), empty if it sent none.
+        errors: BTreeMap<String, Vec<String>>,
+    },
+    /// 429: too many requests.
+    #[error(
+        "Voiso is rate limiting this key (429){}: slow down and retry later",
+        RetryAfter(retry_after)
+    )]
+    RateLimited {
+        /// How long the server asked to wait (`Retry-After`), if it said.
+        retry_after: Option<Duration>,
+    },
+    /// A 5xx answer.
+    #[error("Voiso answered with a server error ({status}): retry later")]
+    Server {
+        /// The HTTP status.
+        status: StatusCode,
+    },
+    /// A status the API does not document for this operation.
+    #[error("Voiso answered with an unexpected status ({status})")]
+    UnexpectedStatus {
+        /// The HTTP status.
+        status: StatusCode,
+    },
+    /// The request or its response took longer than the configured timeout.
+    #[error("the request to Voiso timed out: retry, or raise the request timeout")]
+    Timeout,
+    /// No connection could be made; the request was never sent.
+    #[error("could not connect to Voiso ({source}): check the network and the cluster or base URL")]
+    Connect {
+        /// The transport error.
+        source: Arc<reqwest::Error>,
+    },
+    /// The connection failed after the request was sent (reset, closed mid-body).
+    #[error("the connection to Voiso broke during the request ({source}): retry")]
+    Network {
+        /// The transport error.
+        source: Arc<reqwest::Error>,
+    },
+    /// The response could not be decoded.
+    #[error("Voiso's response ({status}) could not be decoded: {what}")]
+    Decode {
+        /// The HTTP status of the undecodable response.
+        status: StatusCode,
+        /// What failed (a position and a kind, never the body's content).
+        what: String,
+    },
+    /// The client is misconfigured.
+    #[error("configuration error: {0}")]
+    Config(#[from] ConfigError),
+    /// An argument was refused before any request was made.
+    #[error("invalid argument: {0}")]
+    InvalidArgument(String),
+    /// A list's paging did not advance (the server repeated a page).
+    #[error("paging stopped at offset {offset}: {what}")]
+    Pagination {
+        /// The offset of the page that broke the rules.
+        offset: i64,
+        /// What went wrong.
+        what: &'static str,
+    },
+}
+
+struct FieldList<'a>(&'a BTreeMap<String, Vec<String>>);
+
+impl fmt::Display for FieldList<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Field names only: the messages may quote the data that was refused.
+        let mut fields = self.0.keys();
+        if let Some(first) = fields.next() {
+            write!(f, "; fields: {first}")?;
+            for field in fields {
+                write!(f, ", {field}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+struct RetryAfter<'a>(&'a Option<Duration>);
+
+impl fmt::Display for RetryAfter<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(wait) => write!(f, "; it asked to wait {}s", wait.as_secs_f64().ceil()),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Error {
+    /// The HTTP status this error came with, if it came from a response.
+    pub fn status(&self) -> Option<StatusCode> {
+        match self {
+            Error::Unauthorized => Some(StatusCode::UNAUTHORIZED),
+            Error::Forbidden { .. } => Some(StatusCode::FORBIDDEN),
+            Error::NotFound { .. } => Some(StatusCode::NOT_FOUND),
+            Error::Conflict { .. } => Some(StatusCode::CONFLICT),
+            Error::RateLimited { .. } => Some(StatusCode::TOO_MANY_REQUESTS),
+            Error::Validation { status, .. }
+            | Error::Server { status }
+            | Error::UnexpectedStatus { status }
+            | Error::Decode { status, .. } => Some(*status),
+            Error::Timeout
+            | Error::Connect { .. }
+            | Error::Network { .. }
+            | Error::Config(_)
+            | Error::InvalidArgument(_)
+            | Error::Pagination { .. } => None,
+        }
+    }
+
+    /// Whether the same request may succeed if repeated later.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Timeout | Error::Connect { .. } | Error::Network { .. } => true,
+            Error::RateLimited { .. } => true,
+            Error::Server { status } => matches!(status.as_u16(), 500 | 502 | 503 | 504),
+            _ => false,
+        }
+    }
+
+    /// Whether the key was refused (401) or lacks a scope (403).
+    pub fn is_auth(&self) -> bool {
+        matches!(self, Error::Unauthorized | Error::Forbidden { .. })
+    }
+
+    /// Whether a request that failed this way may still have been carried out
+    /// by the server (the answer was lost, or it failed after processing).
+    pub(crate) fn outcome_unknown(&self) -> bool {
+        matches!(
+            self,
+            Error::Timeout | Error::Network { .. } | Error::Server { .. }
+        )
+    }
+
+    fn from_transport(error: reqwest::Error) -> Error {
+        if error.is_timeout() {
+            Error::Timeout
+        } else if error.is_connect() {
+            Error::Connect {
+                source: Arc::new(error),
+            }
+        } else {
+            Error::Network {
+                source: Arc::new(error),
+            }
+        }
+    }
+}
+
+/// Caps how much of an undeclared error response is read to look for the
+/// API's `errors` map: such bodies are small, and a hostile one must not
+/// fill memory.
+const ERROR_BODY_LIMIT: usize = 64 * 1024;
+
+type ApiFailure = voiso_api::Error<ApiError>;
+
+/// Turns a generated call's failure into an [`Error`], or into a value when
+/// the server answered an undeclared 2xx with a decodable body.
+pub(crate) async fn map_failure<T: DeserializeOwned>(
+    failure: ApiFailure,
+    meta: Option<&ResponseMeta>,
+    op: Operation,
+    id: Option<&str>,
+) -> Result<T, Error> {
+    let status_of_meta = meta.map(|m| m.status);
+    let retry_after_of_meta = meta.and_then(|m| m.retry_after.as_ref()).and_then(|v| {
+        v.to_str()
+            .ok()
+            .and_then(|s| parse_retry_after(s, SystemTime::now()))
+    });
+    match failure {
+        voiso_api::Error::InvalidRequest(reason) => Err(Error::InvalidArgument(reason)),
+        voiso_api::Error::CommunicationError(e)
+        | voiso_api::Error::ResponseBodyError(e)
+        | voiso_api::Error::InvalidUpgrade(e) => Err(Error::from_transport(e)),
+        voiso_api::Error::ErrorResponse(value) => {
+            let status = value.status();
+            let retry_after = value
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|s| parse_retry_after(s, SystemTime::now()));
+            Err(from_status(status, value.into_inner(), retry_after, op, id))
+        }
+        voiso_api::Error::InvalidResponsePayload(_body, error) => {
+            let status = status_of_meta.unwrap_or(StatusCode::OK);
+            if status.is_success() {
+                Err(Error::Decode {
+                    status,
+                    what: describe_json_error(&error),
+                })
+            } else {
+                Err(from_status(
+                    status,
+                    ApiError::default(),
+                    retry_after_of_meta,
+                    op,
+                    id,
+                ))
+            }
+        }
+        voiso_api::Error::UnexpectedResponse(response) => {
+            let status = response.status();
+            if status.is_success() {
+                let body = response.bytes().await.map_err(Error::from_transport)?;
+                return serde_json::from_slice(&body).map_err(|e| Error::Decode {
+                    status,
+                    what: describe_json_error(&e),
+                });
+            }
+            let retry_after = response
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|s| parse_retry_after(s, SystemTime::now()));
+            let body = read_capped(response, ERROR_BODY_LIMIT).await;
+            let api_error = serde_json::from_slice(&body).unwrap_or_default();
+            Err(from_status(status, api_error, retry_after, op, id))
+        }
+        voiso_api::Error::Custom(reason) => Err(Error::InvalidArgument(reason)),
+    }
+}
+
+async fn read_capped(mut response: reqwest::Response, limit: usize) -> Vec<u8> {
+    let mut body = Vec::new();
+    while let Ok(Some(chunk)) = response.chunk().await {
+        if body.len() + chunk.len() > limit {
+            // Too large to be an error document: treat it as having none.
+            return Vec::new();
+        }
+        body.extend_from_slice(&chunk);
+    }
+    body
+}
+
+pub(crate) fn from_status(
+    status: StatusCode,
+    body: ApiError,
+    retry_after: Option<Duration>,
+    op: Operation,
+    id: Option<&str>,
+) -> Error {
+    match status.as_u16() {
+        401 => Error::Unauthorized,
+        403 => Error::Forbidden { scope: op.scope() },
+        404 => Error::NotFound {
+            what: match id {
+                Some(id) => format!("{} `{id}`", op.resource()),
+                None => op.resource().to_string(),
+            },
+        },
+        409 => Error::Conflict {
+            errors: body.errors,
+        },
+        400 | 406 | 422 => Error::Validation {
+            status,
+            errors: body.errors,
+        },
+        429 => Error::RateLimited { retry_after },
+        500..=599 => Error::Server { status },
+        _ => Error::UnexpectedStatus { status },
+    }
+}
+
+fn describe_json_error(error: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let kind = match error.classify() {
+        Category::Io => "an I/O error",
+        Category::Syntax => "malformed JSON",
+        Category::Data => "JSON that does not match the API's schema",
+        Category::Eof => "truncated JSON",
+    };
+    // serde's own message can quote the offending value, so only the
+    // position is kept.
+    format!("{kind} at line {} column {}", error.line(), error.column())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_list_names_fields_but_not_messages() {
+        let mut errors = BTreeMap::new();
+        errors.insert(
+            "status".to_string(),
+            vec!["jane@example.com is pending".to_string()],
+        );
+        let text = Error::Conflict { errors }.to_string();
+        assert!(text.contains("fields: status"), "{text}");
+        assert!(!text.contains("jane@example.com"), "{text}");
+    }
+
+    #[test]
+    fn statuses_map_to_variants() {
+        let op = Operation::RetriggerWebhookFailure;
+        let map = |s: u16| {
+            from_status(
+                StatusCode::from_u16(s).unwrap(),
+                ApiError::default(),
+                None,
+                op,
+                Some("x"),
+            )
+        };
+        assert!(matches!(map(401), Error::Unauthorized));
+        assert!(matches!(
+            map(403),
+            Error::Forbidden {
+                scope: "tasks.webhooks.manage"
+            }
+        ));
+        assert!(matches!(map(404), Error::NotFound { .. }));
+        assert!(matches!(map(409), Error::Conflict { .. }));
+        assert!(matches!(map(400), Error::Validation { .. }));
+        assert!(matches!(map(422), Error::Validation { .. }));
+        assert!(matches!(map(429), Error::RateLimited { retry_after: None }));
+        assert!(matches!(map(502), Error::Server { .. }));
+        assert!(matches!(map(418), Error::UnexpectedStatus { .. }));
+        assert!(map(503).is_retryable());
+        assert!(!map(501).is_retryable());
+        assert!(!map(409).is_retryable());
+        assert_eq!(map(404).status(), Some(StatusCode::NOT_FOUND));
+    }
+
+    #[test]
+    fn json_errors_never_quote_the_body() {
+        let err = serde_json::from_str::<u32>("\"secret-personal-data\"").unwrap_err();
+        let text = describe_json_error(&err);
+        assert!(!text.contains("secret"), "{text}");
+        assert!(text.contains("schema"), "{text}");
+    }
+}

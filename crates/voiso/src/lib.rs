@@ -1,0 +1,71 @@
+//! An ergonomic client for [Voiso](https://developers.voiso.com/)'s
+//! contact-center API: webhook failures and the webhooks they belong to.
+//!
+//! It wraps the generated [`voiso_api`] client and adds what a generator
+//! cannot know: the host and key, timeouts, retries with backoff and a retry
+//! quota, paging that neither skips nor repeats, bulk retrigger under rate
+//! limits, typed errors, and one tracing span per request.
+//!
+//! # Quick start
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//!
+//! # async fn run() -> Result<(), voiso::Error> {
+//! // VOISO_API_KEY, and VOISO_CLUSTER_ID (e.g. `cc-xxx01`) or VOISO_BASE_URL.
+//! let client = voiso::Client::from_env()?;
+//!
+//! let since = chrono::Utc::now() - chrono::Duration::days(1);
+//! let failures: Vec<voiso::WebhookFailure> = client
+//!     .webhook_failures()
+//!     .list()
+//!     .created_since(since)
+//!     .stream()
+//!     .try_collect()
+//!     .await?;
+//!
+//! for failure in &failures {
+//!     println!("{} {} {}", failure.id, failure.status, failure.webhook.name);
+//! }
+//! if let Some(first) = failures.first() {
+//!     let updated = client.webhook_failures().retrigger(&first.id).await?;
+//!     assert_eq!(updated.status, voiso::WebhookFailureStatus::Pending);
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! # Errors
+//!
+//! Every operation returns [`Error`]; [`Error::is_retryable`] and
+//! [`Error::status`] classify it. The API key never appears in an error,
+//! `Debug` output or a log line.
+
+#![deny(missing_docs)]
+
+mod auth;
+mod bulk;
+mod client;
+mod config;
+mod error;
+mod failures;
+mod ids;
+mod model;
+mod operation;
+mod pagination;
+mod retry;
+mod webhooks;
+
+pub use auth::ApiKey;
+pub use bulk::{BulkRetrigger, RetriggerFilter, RetriggerItem, RetriggerOutcome, RetriggerSummary};
+pub use client::Client;
+pub use config::{ClientBuilder, ConfigError, USER_AGENT_VALUE};
+pub use error::Error;
+pub use failures::{ListWebhookFailures, WebhookFailures};
+pub use ids::{IntoId, WebhookFailureId, WebhookId};
+pub use model::{Page, Webhook, WebhookFailure, WebhookFailureStatus, WebhookRef};
+pub use operation::Operation;
+/// `reqwest`'s status type, as [`Error::status`] returns it.
+pub use reqwest::StatusCode;
+pub use retry::{Decision, RetryPolicy, backoff, decide, parse_retry_after};
+pub use webhooks::{ListWebhooks, Webhooks};

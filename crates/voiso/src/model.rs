@@ -1,0 +1,162 @@
+//! The resources, as a caller sees them.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use voiso_api::types;
+
+use crate::ids::{WebhookFailureId, WebhookId};
+
+/// A failed webhook delivery's state. Voiso documents no list of values, so
+/// a value it adds later decodes as [`Unknown`](Self::Unknown) and
+/// serialises back unchanged.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WebhookFailureStatus {
+    /// Voiso stopped retrying; it waits for a manual retrigger.
+    Inactive,
+    /// Queued for another delivery attempt (e.g. after a retrigger).
+    Pending,
+    /// Delivered after all (inferred: not in Voiso's documentation).
+    Delivered,
+    /// A value this SDK does not know yet, kept verbatim.
+    Unknown(String),
+}
+
+impl WebhookFailureStatus {
+    /// The wire value.
+    pub fn as_str(&self) -> &str {
+        match self {
+            WebhookFailureStatus::Inactive => "inactive",
+            WebhookFailureStatus::Pending => "pending",
+            WebhookFailureStatus::Delivered => "delivered",
+            WebhookFailureStatus::Unknown(other) => other,
+        }
+    }
+
+    /// Whether the failure is queued or done, i.e. a retrigger took effect.
+    pub fn is_retriggered(&self) -> bool {
+        matches!(
+            self,
+            WebhookFailureStatus::Pending | WebhookFailureStatus::Delivered
+        )
+    }
+}
+
+impl From<String> for WebhookFailureStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "inactive" => WebhookFailureStatus::Inactive,
+            "pending" => WebhookFailureStatus::Pending,
+            "delivered" => WebhookFailureStatus::Delivered,
+            _ => WebhookFailureStatus::Unknown(value),
+        }
+    }
+}
+
+impl FromStr for WebhookFailureStatus {
+    type Err = std::convert::Infallible;
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        Ok(value.to_string().into())
+    }
+}
+
+impl fmt::Display for WebhookFailureStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for WebhookFailureStatus {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for WebhookFailureStatus {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Into::into)
+    }
+}
+
+/// The webhook a failure belongs to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebhookRef {
+    /// The webhook's ID.
+    pub id: WebhookId,
+    /// Its name.
+    pub name: String,
+}
+
+/// A webhook delivery that failed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WebhookFailure {
+    /// The failure's ID.
+    pub id: WebhookFailureId,
+    /// The event being delivered (free-form, e.g. `call.ended`).
+    pub event: String,
+    /// Its state.
+    pub status: WebhookFailureStatus,
+    /// Why the last attempt failed; `None` after a retrigger.
+    pub reason: Option<String>,
+    /// The webhook it belongs to.
+    pub webhook: WebhookRef,
+    /// When the last delivery attempt was made.
+    pub last_attempt_at: Option<DateTime<Utc>>,
+    /// When the failure was recorded.
+    pub created_at: DateTime<Utc>,
+    /// When it last changed.
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<types::WebhookFailure> for WebhookFailure {
+    fn from(raw: types::WebhookFailure) -> Self {
+        WebhookFailure {
+            id: WebhookFailureId::from_generated(raw.id),
+            event: raw.event,
+            status: raw.status.into(),
+            reason: raw.reason,
+            webhook: WebhookRef {
+                id: WebhookId::from_generated(raw.webhook.id),
+                name: raw.webhook.name,
+            },
+            last_attempt_at: raw.last_attempt_at,
+            created_at: raw.created_at,
+            updated_at: raw.updated_at,
+        }
+    }
+}
+
+/// A configured webhook, as generated from the spec.
+pub use voiso_api::types::Webhook;
+
+/// One page of a list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    /// This page's items, newest first.
+    pub items: Vec<T>,
+    /// How many items match the filters in all (`metadata.total`).
+    pub total: i64,
+    /// The offset this page starts at.
+    pub offset: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_status_round_trips() {
+        let status: WebhookFailureStatus = serde_json::from_str("\"archived\"").unwrap();
+        assert_eq!(status, WebhookFailureStatus::Unknown("archived".into()));
+        assert_eq!(serde_json::to_string(&status).unwrap(), "\"archived\"");
+        assert_eq!(status.to_string(), "archived");
+        for known in ["inactive", "pending", "delivered"] {
+            let status: WebhookFailureStatus = known.parse().unwrap();
+            assert!(!matches!(status, WebhookFailureStatus::Unknown(_)));
+            assert_eq!(status.as_str(), known);
+        }
+    }
+}

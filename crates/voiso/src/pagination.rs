@@ -1,0 +1,252 @@
+//! Streaming every page of an offset-paged list, in order, each item once.
+//!
+//! Voiso lists newest first, so an item created while a caller pages pushes
+//! every later item one offset further and the last item of a page shows up
+//! again at the top of the next. Callers pin the upper creation bound to
+//! stop that; this module also drops an item already seen on the previous
+//! page, and fails (rather than loops) when a page brings nothing new.
+
+use std::collections::{HashSet, VecDeque};
+use std::sync::Arc;
+
+use futures::future::BoxFuture;
+use futures::stream::{FuturesOrdered, Stream, StreamExt};
+
+use crate::error::Error;
+use crate::model::Page;
+
+/// Fetches the page at (offset, limit).
+pub(crate) type Fetch<T> =
+    Arc<dyn Fn(i64, u32) -> BoxFuture<'static, Result<Page<T>, Error>> + Send + Sync>;
+
+/// The largest page Voiso serves.
+pub(crate) const MAX_LIMIT: u32 = 100;
+
+pub(crate) fn check_paging(limit: u32, offset: i64) -> Result<(), Error> {
+    if !(1..=MAX_LIMIT).contains(&limit) {
+        return Err(Error::InvalidArgument(format!(
+            "limit must be between 1 and {MAX_LIMIT}, not {limit}"
+        )));
+    }
+    if offset < 0 {
+        return Err(Error::InvalidArgument(format!(
+            "offset must not be negative, not {offset}"
+        )));
+    }
+    Ok(())
+}
+
+type InFlight<T> = FuturesOrdered<BoxFuture<'static, (i64, Result<Page<T>, Error>)>>;
+
+pub(crate) struct Pager<T> {
+    fetch: Fetch<T>,
+    id_of: fn(&T) -> &str,
+    limit: u32,
+    concurrency: usize,
+    next_offset: i64,
+    total: Option<i64>,
+    in_flight: InFlight<T>,
+    ready: VecDeque<T>,
+    previous_ids: HashSet<String>,
+    pending_error: Option<Error>,
+    done: bool,
+}
+
+impl<T: Send + 'static> Pager<T> {
+    pub(crate) fn new(
+        fetch: Fetch<T>,
+        id_of: fn(&T) -> &str,
+        limit: u32,
+        offset: i64,
+        concurrency: usize,
+    ) -> Self {
+        Pager {
+            fetch,
+            id_of,
+            limit,
+            concurrency: concurrency.max(1),
+            next_offset: offset,
+            total: None,
+            in_flight: FuturesOrdered::new(),
+            ready: VecDeque::new(),
+            previous_ids: HashSet::new(),
+            pending_error: check_paging(limit, offset).err(),
+            done: false,
+        }
+    }
+
+    /// Boxed so callers can use `.next()` without pinning.
+    pub(crate) fn into_stream(
+        self,
+    ) -> impl Stream<Item = Result<T, Error>> + Send + Unpin + 'static {
+        futures::stream::unfold(self, |mut pager| async move {
+            let item = pager.next_item().await?;
+            Some((item, pager))
+        })
+        .boxed()
+    }
+
+    async fn next_item(&mut self) -> Option<Result<T, Error>> {
+        loop {
+            if let Some(item) = self.ready.pop_front() {
+                return Some(Ok(item));
+            }
+            if let Some(error) = self.pending_error.take() {
+                self.finish();
+                return Some(Err(error));
+            }
+            if self.done {
+                return None;
+            }
+            self.schedule();
+            let Some((offset, result)) = self.in_flight.next().await else {
+                self.finish();
+                return None;
+            };
+            let accepted = result.and_then(|page| self.accept(offset, page));
+            if let Err(error) = accepted {
+                self.finish();
+                return Some(Err(error));
+            }
+        }
+    }
+
+    /// One request until the total is known, then up to `concurrency`.
+    fn schedule(&mut self) {
+        let window = if self.total.is_some() {
+            self.concurrency
+        } else {
+            1
+        };
+        while self.in_flight.len() < window {
+            match self.total {
+                Some(total) if self.next_offset >= total => break,
+                None if !self.in_flight.is_empty() => break,
+                _ => {}
+            }
+            let offset = self.next_offset;
+            let Some(next) = offset.checked_add(i64::from(self.limit)) else {
+                self.pending_error = Some(Error::Pagination {
+                    offset,
+                    what: "the offset overflowed",
+                });
+                break;
+            };
+            self.next_offset = next;
+            let page = (self.fetch)(offset, self.limit);
+            self.in_flight
+                .push_back(Box::pin(async move { (offset, page.await) }));
+        }
+    }
+
+    fn accept(&mut self, offset: i64, page: Page<T>) -> Result<(), Error> {
+        let total = page.total.max(0);
+        self.total = Some(total);
+        let received = page.items.len();
+        let mut ids = HashSet::with_capacity(received);
+        for item in page.items {
+            let id = (self.id_of)(&item);
+            if self.previous_ids.contains(id) || ids.contains(id) {
+                continue;
+            }
+            ids.insert(id.to_string());
+            self.ready.push_back(item);
+        }
+        if received > 0 && ids.is_empty() {
+            return Err(Error::Pagination {
+                offset,
+                what: "the server repeated the previous page instead of advancing",
+            });
+        }
+        self.previous_ids = ids;
+        let end = offset.saturating_add(received as i64);
+        if received < self.limit as usize || end >= total {
+            self.finish();
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self) {
+        self.done = true;
+        // Dropping the futures cancels pages fetched past the end.
+        self.in_flight = FuturesOrdered::new();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Mutex;
+
+    #[derive(Debug, Clone, PartialEq)]
+    struct Item(String);
+
+    fn id_of(item: &Item) -> &str {
+        &item.0
+    }
+
+    fn pager(
+        pages: impl Fn(i64, u32) -> Result<Page<Item>, Error> + Send + Sync + 'static,
+        concurrency: usize,
+    ) -> (Pager<Item>, Arc<Mutex<Vec<i64>>>) {
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let seen = log.clone();
+        let fetch: Fetch<Item> = Arc::new(move |offset, limit| {
+            seen.lock().unwrap().push(offset);
+            let page = pages(offset, limit);
+            Box::pin(async move { page })
+        });
+        (Pager::new(fetch, id_of, 10, 0, concurrency), log)
+    }
+
+    fn range(total: i64) -> impl Fn(i64, u32) -> Result<Page<Item>, Error> {
+        move |offset, limit| {
+            let end = (offset + i64::from(limit)).min(total);
+            Ok(Page {
+                items: (offset..end.max(offset))
+                    .map(|i| Item(i.to_string()))
+                    .collect(),
+                total,
+                offset,
+            })
+        }
+    }
+
+    async fn collect(p: Pager<Item>) -> Vec<Result<Item, Error>> {
+        p.into_stream().collect().await
+    }
+
+    #[tokio::test]
+    async fn exact_multiple_stops_without_an_extra_request() {
+        let (p, log) = pager(range(30), 1);
+        let items = collect(p).await;
+        assert_eq!(items.len(), 30);
+        assert_eq!(*log.lock().unwrap(), vec![0, 10, 20]);
+    }
+
+    #[tokio::test]
+    async fn concurrent_fetching_stays_in_order() {
+        let (p, _) = pager(range(95), 4);
+        let ids: Vec<String> = collect(p).await.into_iter().map(|r| r.unwrap().0).collect();
+        let want: Vec<String> = (0..95).map(|i| i.to_string()).collect();
+        assert_eq!(ids, want);
+    }
+
+    #[tokio::test]
+    async fn repeated_page_is_an_error_not_a_loop() {
+        let (p, _) = pager(|_, _| range(1000)(0, 10), 1);
+        let items = collect(p).await;
+        assert_eq!(items.len(), 11);
+        assert!(matches!(
+            items[10],
+            Err(Error::Pagination { offset: 10, .. })
+        ));
+    }
+
+    #[tokio::test]
+    async fn invalid_limit_is_one_error() {
+        let fetch: Fetch<Item> = Arc::new(|_, _| panic!("no request may be made"));
+        let items = collect(Pager::new(fetch, id_of, 0, 0, 1)).await;
+        assert!(matches!(items.as_slice(), [Err(Error::InvalidArgument(_))]));
+    }
+}

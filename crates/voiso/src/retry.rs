@@ -1,0 +1,303 @@
+//! When to retry, how long to wait, and when to stop retrying altogether.
+//!
+//! The decision is a pure function of (operation, outcome, attempt) so a
+//! table of tests can pin it; the waiting and the quota are applied by the
+//! caller.
+
+use std::sync::Mutex;
+use std::time::{Duration, SystemTime};
+
+use crate::error::Error;
+use crate::operation::Operation;
+
+/// How a client retries.
+#[derive(Debug, Clone)]
+pub struct RetryPolicy {
+    /// Attempts per call, the first included (1 disables retries).
+    pub max_attempts: u32,
+    /// The first backoff's upper bound; each retry doubles it.
+    pub base_delay: Duration,
+    /// No wait exceeds this, `Retry-After` included.
+    pub max_delay: Duration,
+    /// Tokens in the retry quota shared by all calls of a client. A retry
+    /// spends tokens and a success earns one back, so during an outage the
+    /// quota runs dry and calls fail fast instead of piling up retries.
+    pub quota_capacity: u32,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            base_delay: Duration::from_millis(200),
+            max_delay: Duration::from_secs(20),
+            quota_capacity: 500,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// A policy that never retries.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+}
+
+/// What to do after an attempt failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Try again (after a backoff).
+    Retry,
+    /// Hand the error to the caller.
+    GiveUp,
+}
+
+/// Whether attempt number `attempt` (1-based) that failed with `error`
+/// should be followed by another.
+///
+/// A retrigger retries on the same outcomes as a GET: repeating it is safe
+/// because a repeat of an accepted retrigger answers 409, which the client
+/// resolves (see `failures.rs`).
+pub fn decide(op: Operation, error: &Error, attempt: u32, max_attempts: u32) -> Decision {
+    if attempt >= max_attempts {
+        return Decision::GiveUp;
+    }
+    let retryable = match op {
+        Operation::ListWebhookFailures
+        | Operation::GetWebhookFailure
+        | Operation::RetriggerWebhookFailure
+        | Operation::ListWebhooks
+        | Operation::GetWebhook => error.is_retryable(),
+    };
+    if retryable {
+        Decision::Retry
+    } else {
+        Decision::GiveUp
+    }
+}
+
+/// How long to wait before attempt `attempt + 1`. `jitter` is in `[0, 1)`:
+/// full jitter spreads clients that failed together. A `Retry-After` wins
+/// over the backoff but never exceeds `max_delay`.
+pub fn backoff(
+    policy: &RetryPolicy,
+    attempt: u32,
+    retry_after: Option<Duration>,
+    jitter: f64,
+) -> Duration {
+    if let Some(wait) = retry_after {
+        return wait.min(policy.max_delay);
+    }
+    let exponent = attempt.saturating_sub(1).min(30);
+    let ceiling = policy
+        .base_delay
+        .saturating_mul(1u32 << exponent)
+        .min(policy.max_delay);
+    ceiling.mul_f64(jitter.clamp(0.0, 1.0))
+}
+
+/// Parses `Retry-After`: delay-seconds or an HTTP date (a past date means
+/// now). Anything else is ignored.
+pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+/// What a retry costs from the quota. Timeouts cost more: they tie up a
+/// connection for the whole timeout. A 429 costs nothing: the server is up
+/// and said when to come back.
+pub(crate) fn retry_cost(error: &Error) -> u32 {
+    match error {
+        Error::RateLimited { .. } => 0,
+        Error::Timeout => 10,
+        _ => 5,
+    }
+}
+
+/// A token bucket shared by every call of one client.
+#[derive(Debug)]
+pub(crate) struct RetryQuota {
+    capacity: u32,
+    tokens: Mutex<u32>,
+}
+
+impl RetryQuota {
+    pub(crate) fn new(capacity: u32) -> Self {
+        RetryQuota {
+            capacity,
+            tokens: Mutex::new(capacity),
+        }
+    }
+
+    /// Takes `cost` tokens if there are enough.
+    pub(crate) fn try_spend(&self, cost: u32) -> bool {
+        let mut tokens = self.tokens.lock().unwrap_or_else(|p| p.into_inner());
+        if *tokens >= cost {
+            *tokens -= cost;
+            true
+        } else {
+            false
+        }
+    }
+
+    pub(crate) fn on_success(&self) {
+        let mut tokens = self.tokens.lock().unwrap_or_else(|p| p.into_inner());
+        *tokens = (*tokens + 1).min(self.capacity);
+    }
+
+    #[cfg(test)]
+    pub(crate) fn tokens(&self) -> u32 {
+        *self.tokens.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::StatusCode;
+    use std::collections::BTreeMap;
+
+    fn server(status: u16) -> Error {
+        Error::Server {
+            status: StatusCode::from_u16(status).unwrap(),
+        }
+    }
+
+    #[test]
+    fn decision_table() {
+        use Decision::{GiveUp, Retry};
+        use Operation::*;
+        let rate = Error::RateLimited { retry_after: None };
+        let cases: Vec<(Operation, Error, u32, Decision)> = vec![
+            (GetWebhookFailure, Error::Timeout, 1, Retry),
+            (GetWebhookFailure, Error::Timeout, 2, Retry),
+            (GetWebhookFailure, Error::Timeout, 3, GiveUp),
+            (ListWebhookFailures, rate.clone(), 1, Retry),
+            (ListWebhooks, server(500), 1, Retry),
+            (GetWebhook, server(502), 2, Retry),
+            (GetWebhook, server(503), 1, Retry),
+            (GetWebhook, server(504), 1, Retry),
+            (GetWebhook, server(501), 1, GiveUp),
+            (GetWebhook, server(505), 1, GiveUp),
+            (GetWebhook, Error::Unauthorized, 1, GiveUp),
+            (
+                GetWebhook,
+                Error::Forbidden {
+                    scope: "tasks.webhooks.read",
+                },
+                1,
+                GiveUp,
+            ),
+            (GetWebhook, Error::NotFound { what: "x".into() }, 1, GiveUp),
+            (
+                GetWebhook,
+                Error::Validation {
+                    status: StatusCode::BAD_REQUEST,
+                    errors: BTreeMap::new(),
+                },
+                1,
+                GiveUp,
+            ),
+            (
+                GetWebhook,
+                Error::Decode {
+                    status: StatusCode::OK,
+                    what: "x".into(),
+                },
+                1,
+                GiveUp,
+            ),
+            (RetriggerWebhookFailure, Error::Timeout, 1, Retry),
+            (RetriggerWebhookFailure, server(503), 2, Retry),
+            (RetriggerWebhookFailure, server(503), 3, GiveUp),
+            (RetriggerWebhookFailure, rate, 1, Retry),
+            (
+                RetriggerWebhookFailure,
+                Error::Conflict {
+                    errors: BTreeMap::new(),
+                },
+                1,
+                GiveUp,
+            ),
+            (
+                RetriggerWebhookFailure,
+                Error::NotFound { what: "x".into() },
+                1,
+                GiveUp,
+            ),
+            (RetriggerWebhookFailure, Error::Unauthorized, 1, GiveUp),
+        ];
+        for (op, error, attempt, want) in cases {
+            assert_eq!(
+                decide(op, &error, attempt, 3),
+                want,
+                "{op:?} {error:?} attempt {attempt}"
+            );
+        }
+        assert_eq!(decide(Operation::GetWebhook, &Error::Timeout, 1, 1), GiveUp);
+    }
+
+    #[test]
+    fn backoff_is_capped_exponential_full_jitter() {
+        let policy = RetryPolicy {
+            base_delay: Duration::from_millis(100),
+            max_delay: Duration::from_secs(1),
+            ..RetryPolicy::default()
+        };
+        assert_eq!(backoff(&policy, 1, None, 0.0), Duration::ZERO);
+        assert_eq!(backoff(&policy, 1, None, 0.5), Duration::from_millis(50));
+        assert_eq!(backoff(&policy, 3, None, 0.5), Duration::from_millis(200));
+        assert_eq!(backoff(&policy, 10, None, 0.5), Duration::from_millis(500));
+        assert_eq!(backoff(&policy, 40, None, 1.0), Duration::from_secs(1));
+        assert_eq!(
+            backoff(&policy, 1, Some(Duration::from_millis(700)), 0.1),
+            Duration::from_millis(700)
+        );
+        assert_eq!(
+            backoff(&policy, 1, Some(Duration::from_secs(90)), 0.1),
+            Duration::from_secs(1)
+        );
+    }
+
+    #[test]
+    fn retry_after_seconds_and_dates() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
+        assert_eq!(parse_retry_after(" 0 ", now), Some(Duration::ZERO));
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
+        assert_eq!(
+            parse_retry_after(&later, now),
+            Some(Duration::from_secs(30))
+        );
+        let earlier = httpdate::fmt_http_date(now - Duration::from_secs(30));
+        assert_eq!(parse_retry_after(&earlier, now), Some(Duration::ZERO));
+        assert_eq!(parse_retry_after("soon", now), None);
+        assert_eq!(parse_retry_after("-3", now), None);
+    }
+
+    #[test]
+    fn quota_runs_dry_during_an_outage_and_refills_on_success() {
+        let quota = RetryQuota::new(20);
+        assert!(quota.try_spend(retry_cost(&server(503))));
+        assert!(quota.try_spend(retry_cost(&Error::Timeout)));
+        assert!(quota.try_spend(retry_cost(&server(503))));
+        assert!(!quota.try_spend(retry_cost(&server(503))), "0 tokens left");
+        assert!(quota.try_spend(retry_cost(&Error::RateLimited { retry_after: None })));
+        for _ in 0..5 {
+            quota.on_success();
+        }
+        assert_eq!(quota.tokens(), 5);
+        assert!(quota.try_spend(5));
+        for _ in 0..100 {
+            quota.on_success();
+        }
+        assert_eq!(quota.tokens(), 20);
+    }
+}

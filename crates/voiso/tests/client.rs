@@ -1,0 +1,965 @@
+//! End-to-end behaviour against real HTTP servers on 127.0.0.1.
+
+mod support;
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, TimeZone, Utc};
+use futures::{StreamExt, TryStreamExt};
+use serde_json::json;
+use support::*;
+use voiso::{Error, RetriggerOutcome, RetryPolicy, WebhookFailureId, WebhookFailureStatus};
+
+const ID: &str = "aabbccddeeff001122334455";
+const HOOK: &str = "0b97ce11-b6e0-49b4-8f92-68040aa324bf";
+
+#[derive(Debug, Clone, Copy)]
+enum Op {
+    Get,
+    Retrigger,
+    List,
+    GetWebhook,
+    ListWebhooks,
+}
+
+const OPS: [Op; 5] = [
+    Op::Get,
+    Op::Retrigger,
+    Op::List,
+    Op::GetWebhook,
+    Op::ListWebhooks,
+];
+
+async fn run(client: &voiso::Client, op: Op) -> Result<(), Error> {
+    match op {
+        Op::Get => client.webhook_failures().get(ID).await.map(drop),
+        Op::Retrigger => client.webhook_failures().retrigger(ID).await.map(drop),
+        Op::List => client.webhook_failures().list().send().await.map(drop),
+        Op::GetWebhook => client.webhooks().get(HOOK).await.map(drop),
+        Op::ListWebhooks => client.webhooks().list().send().await.map(drop),
+    }
+}
+
+#[allow(dead_code)]
+fn ok_body(op: Op) -> String {
+    match op {
+        Op::Get | Op::Retrigger => envelope(ID, "pending"),
+        Op::List => json!({"webhook_failures": [failure_json(ID, "inactive", "2026-03-15T10:00:00Z")], "metadata": {"total": 1}}).to_string(),
+        Op::GetWebhook => webhook_envelope(HOOK),
+        Op::ListWebhooks => json!({"webhooks": [{"id": HOOK, "name": "n"}], "metadata": {"total": 1}}).to_string(),
+    }
+}
+
+#[tokio::test]
+async fn every_error_status_with_every_body_shape() {
+    let statuses = [
+        400u16, 401, 403, 404, 406, 409, 418, 422, 429, 500, 501, 502, 503, 504,
+    ];
+    let bodies: [fn(u16) -> Reply; 4] = [
+        |s| Reply::json(s, r#"{"error": "Not found"}"#),
+        |s| {
+            Reply::json(
+                s,
+                r#"{"errors": {"status": ["webhook failure is already pending"]}}"#,
+            )
+        },
+        Reply::empty,
+        Reply::html,
+    ];
+    for status in statuses {
+        for (shape, body) in bodies.iter().copied().enumerate() {
+            let server = Server::start(move |_, _| body(status)).await;
+            let client = client_with(&server, RetryPolicy::none());
+            for op in OPS {
+                let error = run(&client, op).await.expect_err("an error status");
+                let context = format!("{op:?} {status} shape {shape}: {error:?}");
+                assert_eq!(
+                    error.status().map(|s| s.as_u16()),
+                    Some(status),
+                    "{context}"
+                );
+                match status {
+                    401 => assert!(matches!(error, Error::Unauthorized), "{context}"),
+                    403 => {
+                        let want = if matches!(op, Op::Retrigger) {
+                            "tasks.webhooks.manage"
+                        } else {
+                            "tasks.webhooks.read"
+                        };
+                        assert!(
+                            matches!(error, Error::Forbidden { scope } if scope == want),
+                            "{context}"
+                        );
+                        assert!(error.to_string().contains(want));
+                    }
+                    404 => assert!(matches!(error, Error::NotFound { .. }), "{context}"),
+                    409 => {
+                        let Error::Conflict { errors } = &error else {
+                            panic!("{context}")
+                        };
+                        assert_eq!(errors.contains_key("status"), shape == 1, "{context}");
+                    }
+                    400 | 406 | 422 => {
+                        let Error::Validation { errors, .. } = &error else {
+                            panic!("{context}")
+                        };
+                        assert_eq!(errors.contains_key("status"), shape == 1, "{context}");
+                    }
+                    429 => assert!(matches!(error, Error::RateLimited { .. }), "{context}"),
+                    500..=599 => assert!(matches!(error, Error::Server { .. }), "{context}"),
+                    _ => assert!(matches!(error, Error::UnexpectedStatus { .. }), "{context}"),
+                }
+                let text = format!("{error}");
+                assert!(
+                    !text.contains("failure is already pending"),
+                    "messages may quote refused data: {text}"
+                );
+                assert!(!format!("{error} {error:?}").contains("<html>"));
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn bad_success_bodies_are_decode_errors() {
+    let big_reason = "x".repeat(10 * 1024 * 1024);
+    let big = json!({"webhook_failure": {
+        "id": ID, "event": "e", "status": "inactive", "reason": big_reason,
+        "webhook": {"id": HOOK, "name": "n"},
+        "created_at": "2026-03-15T10:00:00Z", "updated_at": "2026-03-15T10:00:00Z"}})
+    .to_string();
+    let truncated = envelope(ID, "pending")[..40].to_string();
+    let cases: Vec<(&str, String, bool)> = vec![
+        ("malformed", "{not json".into(), false),
+        ("truncated", truncated, false),
+        ("html", "<html>oops</html>".into(), false),
+        (
+            "wrong shape",
+            r#"{"webhook_failure": {"id": 5}}"#.into(),
+            false,
+        ),
+        ("empty id", envelope("", "pending"), false),
+        ("10 MB", big, true),
+    ];
+    for (name, body, ok) in cases {
+        let server = Server::start(move |_, _| Reply::json(200, body.clone())).await;
+        let client = voiso::Client::builder()
+            .api_key(SENTINEL_KEY)
+            .base_url(&server.url)
+            .request_timeout(Duration::from_secs(20))
+            .retry_policy(RetryPolicy::none())
+            .build()
+            .unwrap();
+        let result = client.webhook_failures().get(ID).await;
+        if ok {
+            assert_eq!(
+                result.unwrap().reason.unwrap().len(),
+                10 * 1024 * 1024,
+                "{name}"
+            );
+        } else {
+            let error = result.expect_err(name);
+            assert!(
+                matches!(error, Error::Decode { status, .. } if status == 200),
+                "{name}: {error:?}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn unknown_fields_and_statuses_decode_and_round_trip() {
+    let mut failure = failure_json(ID, "archived_by_admin", "2026-03-15T10:00:00.123456Z");
+    failure["brand_new_field"] = json!({"nested": [1, 2]});
+    failure["webhook"]["extra"] = json!(true);
+    let body = json!({"webhook_failure": failure, "meta": 1}).to_string();
+    let server = Server::start(move |_, _| Reply::json(200, body.clone())).await;
+    let got = client(&server).webhook_failures().get(ID).await.unwrap();
+    assert_eq!(
+        got.status,
+        WebhookFailureStatus::Unknown("archived_by_admin".into())
+    );
+    let out = serde_json::to_value(&got).unwrap();
+    assert_eq!(out["status"], "archived_by_admin");
+    assert_eq!(out["webhook"]["name"], "CRM call events");
+    let list = json!({"webhook_failures": [], "metadata": {"total": 0, "page": 3}}).to_string();
+    let server = Server::start(move |_, _| Reply::json(200, list.clone())).await;
+    assert_eq!(
+        client(&server)
+            .webhook_failures()
+            .list()
+            .send()
+            .await
+            .unwrap()
+            .total,
+        0
+    );
+}
+
+#[tokio::test]
+async fn retrigger_accepts_any_2xx() {
+    let server = Server::start(|_, _| Reply::json(202, envelope(ID, "pending"))).await;
+    let got = client(&server)
+        .webhook_failures()
+        .retrigger(ID)
+        .await
+        .unwrap();
+    assert_eq!(got.status, WebhookFailureStatus::Pending);
+}
+
+#[tokio::test]
+async fn slow_server_times_out_after_every_attempt() {
+    let server = Server::start(|_, _| {
+        Reply::Delay(
+            Duration::from_secs(3),
+            Box::new(Reply::json(200, envelope(ID, "inactive"))),
+        )
+    })
+    .await;
+    let error = client(&server)
+        .webhook_failures()
+        .get(ID)
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Timeout), "{error:?}");
+    assert!(error.is_retryable());
+    assert_eq!(server.count(), 3, "three attempts by default");
+}
+
+#[tokio::test]
+async fn reset_mid_body_and_refused_connections() {
+    let body = envelope(ID, "inactive").into_bytes();
+    let server = Server::start(move |_, _| Reply::ResetMidBody {
+        declared: body.len(),
+        body: body[..30].to_vec(),
+    })
+    .await;
+    let error = client(&server)
+        .webhook_failures()
+        .get(ID)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::Network { .. } | Error::Decode { .. }),
+        "{error:?}"
+    );
+    assert_eq!(server.count(), 3, "a reset is retried");
+
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    drop(listener);
+    let client = voiso::Client::builder()
+        .api_key("k")
+        .base_url(url)
+        .retry_policy(fast_retries())
+        .build()
+        .unwrap();
+    let error = client.webhook_failures().get(ID).await.unwrap_err();
+    assert!(matches!(error, Error::Connect { .. }), "{error:?}");
+}
+
+async fn time_429_then_ok(retry_after: Option<String>) -> (Duration, usize) {
+    let server = Server::start(move |_, n| {
+        if n == 0 {
+            let reply = Reply::json(429, r#"{"error": "Too many requests"}"#);
+            match &retry_after {
+                Some(value) => reply.with_header("retry-after", value),
+                None => reply,
+            }
+        } else {
+            Reply::json(200, envelope(ID, "inactive"))
+        }
+    })
+    .await;
+    let policy = RetryPolicy {
+        max_delay: Duration::from_secs(5),
+        ..fast_retries()
+    };
+    let started = Instant::now();
+    client_with(&server, policy)
+        .webhook_failures()
+        .get(ID)
+        .await
+        .unwrap();
+    (started.elapsed(), server.count())
+}
+
+#[tokio::test]
+async fn rate_limits_honour_retry_after() {
+    let (waited, count) = time_429_then_ok(Some("1".into())).await;
+    assert!(waited >= Duration::from_secs(1), "{waited:?}");
+    assert_eq!(count, 2);
+    let date = httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(2));
+    let (waited, count) = time_429_then_ok(Some(date)).await;
+    assert!(
+        waited >= Duration::from_millis(900) && waited < Duration::from_secs(4),
+        "{waited:?}"
+    );
+    assert_eq!(count, 2);
+    let (waited, count) = time_429_then_ok(None).await;
+    assert!(waited < Duration::from_secs(1), "{waited:?}");
+    assert_eq!(count, 2);
+}
+
+#[tokio::test]
+async fn declared_429_with_an_empty_body_keeps_its_retry_after() {
+    let server = Server::start(|_, _| Reply::empty(429).with_header("retry-after", "7")).await;
+    let error = client_with(&server, RetryPolicy::none())
+        .webhook_failures()
+        .get(ID)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(error, Error::RateLimited { retry_after: Some(d) } if d == Duration::from_secs(7)),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_dead_server_fails_fast_once_the_quota_is_spent() {
+    let server = Server::start(|_, _| Reply::html(503)).await;
+    let client = client_with(
+        &server,
+        RetryPolicy {
+            quota_capacity: 10,
+            ..fast_retries()
+        },
+    );
+    for _ in 0..5 {
+        let _ = client.webhook_failures().get(ID).await;
+    }
+    // 10 tokens buy two retries; every later call makes one attempt.
+    assert_eq!(server.count(), 2 + 5);
+}
+
+#[tokio::test]
+async fn retrigger_resolves_a_409_after_an_unknown_outcome() {
+    let state = Arc::new(Mutex::new("inactive"));
+    let s = state.clone();
+    let server = Server::start(move |req, n| {
+        let mut status = s.lock().unwrap();
+        match (req.method.as_str(), n) {
+            ("POST", 0) => {
+                *status = "pending";
+                Reply::Delay(
+                    Duration::from_secs(2),
+                    Box::new(Reply::json(200, envelope(ID, "pending"))),
+                )
+            }
+            ("POST", _) if *status == "pending" => {
+                Reply::json(409, r#"{"errors": {"status": ["already pending"]}}"#)
+            }
+            ("POST", _) => Reply::json(200, envelope(ID, "pending")),
+            _ => Reply::json(200, envelope(ID, &status)),
+        }
+    })
+    .await;
+    let got = client(&server)
+        .webhook_failures()
+        .retrigger(ID)
+        .await
+        .unwrap();
+    assert_eq!(got.status, WebhookFailureStatus::Pending);
+    let methods: Vec<String> = server.seen().into_iter().map(|s| s.method).collect();
+    assert_eq!(methods, ["POST", "POST", "GET"]);
+
+    // A 409 on the first attempt is a real conflict.
+    let server = Server::start(|_, _| Reply::json(409, r#"{"error": "Conflict"}"#)).await;
+    let error = client(&server)
+        .webhook_failures()
+        .retrigger(ID)
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Conflict { .. }));
+    assert_eq!(server.count(), 1);
+
+    // After a 429 the first attempt surely did nothing: no read-back.
+    let server = Server::start(|_, n| {
+        if n == 0 {
+            Reply::json(429, "{}")
+        } else {
+            Reply::json(409, "{}")
+        }
+    })
+    .await;
+    let error = client(&server)
+        .webhook_failures()
+        .retrigger(ID)
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Conflict { .. }));
+    assert_eq!(server.count(), 2);
+
+    // Unknown outcome, but the failure is still inactive: the conflict stands.
+    let server = Server::start(|req, n| match (req.method.as_str(), n) {
+        ("POST", 0) => Reply::html(502),
+        ("POST", _) => Reply::json(409, "{}"),
+        _ => Reply::json(200, envelope(ID, "inactive")),
+    })
+    .await;
+    let error = client(&server)
+        .webhook_failures()
+        .retrigger(ID)
+        .await
+        .unwrap_err();
+    assert!(matches!(error, Error::Conflict { .. }), "{error:?}");
+}
+
+#[tokio::test]
+async fn ids_never_change_the_request_path() {
+    let server = Server::start(|req, _| {
+        Reply::json(200, envelope(ID, "inactive")).with_header("x-path", req.path())
+    })
+    .await;
+    let client = client(&server);
+    let cases = [
+        ("a/b", "a%2Fb"),
+        ("?x", "%3Fx"),
+        ("#", "%23"),
+        ("%2F", "%252F"),
+        ("a b", "a%20b"),
+        ("ünï", "%C3%BCn%C3%AF"),
+        ("...", "..."),
+    ];
+    for (id, encoded) in cases {
+        client.webhook_failures().get(id).await.unwrap();
+        client.webhook_failures().retrigger(id).await.unwrap();
+        let seen = server.seen();
+        let n = seen.len();
+        assert_eq!(
+            seen[n - 2].path(),
+            format!("/api/v4/tasks/webhook_failures/{encoded}"),
+            "{id}"
+        );
+        assert_eq!(
+            seen[n - 1].path(),
+            format!("/api/v4/tasks/webhook_failures/{encoded}/retrigger"),
+            "{id}"
+        );
+    }
+    let before = server.count();
+    for bad in ["", ".", "..", "a\\b"] {
+        assert!(
+            matches!(
+                client.webhook_failures().get(bad).await,
+                Err(Error::InvalidArgument(_))
+            ),
+            "{bad:?}"
+        );
+        assert!(matches!(
+            client.webhook_failures().retrigger(bad).await,
+            Err(Error::InvalidArgument(_))
+        ));
+        assert!(matches!(
+            client.webhooks().get(bad).await,
+            Err(Error::InvalidArgument(_))
+        ));
+    }
+    assert_eq!(server.count(), before, "no request for a refused ID");
+}
+
+/// A list server over `items` (newest first, as `(id, created_at)`), that
+/// honours `limit`, `offset` and the creation filters.
+fn page_of(items: &[(String, DateTime<Utc>)], req: &Seen) -> Reply {
+    let limit: usize = req
+        .query("limit")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100);
+    let offset: usize = req
+        .query("offset")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let lt = req
+        .query("created_at[lt]")
+        .map(|v| v.parse::<DateTime<Utc>>().unwrap());
+    let gte = req
+        .query("created_at[gte]")
+        .map(|v| v.parse::<DateTime<Utc>>().unwrap());
+    let matching: Vec<_> = items
+        .iter()
+        .filter(|(_, at)| lt.is_none_or(|lt| *at < lt) && gte.is_none_or(|gte| *at >= gte))
+        .collect();
+    let page: Vec<_> = matching
+        .iter()
+        .skip(offset)
+        .take(limit)
+        .map(|(id, at)| failure_json(id, "inactive", &at.to_rfc3339()))
+        .collect();
+    Reply::json(
+        200,
+        json!({"webhook_failures": page, "metadata": {"total": matching.len()}}).to_string(),
+    )
+}
+
+fn dataset(n: usize) -> Vec<(String, DateTime<Utc>)> {
+    let base = Utc.with_ymd_and_hms(2026, 3, 15, 0, 0, 0).unwrap();
+    (0..n)
+        .rev()
+        .map(|i| {
+            (
+                format!("f{i:06}"),
+                base + chrono::Duration::seconds(i as i64),
+            )
+        })
+        .collect()
+}
+
+async fn stream_ids(
+    client: &voiso::Client,
+    limit: u32,
+    concurrency: usize,
+) -> Result<Vec<String>, Error> {
+    client
+        .webhook_failures()
+        .list()
+        .limit(limit)
+        .concurrency(concurrency)
+        .stream()
+        .map_ok(|f| f.id.to_string())
+        .try_collect()
+        .await
+}
+
+#[tokio::test]
+async fn pagination_edge_cases() {
+    for (n, limit, concurrency, requests) in [
+        (0, 10, 1, 1),
+        (30, 10, 1, 3),
+        (30, 10, 4, 3),
+        (35, 10, 1, 4),
+        (95, 10, 3, 10),
+    ] {
+        let items = dataset(n);
+        let want: Vec<String> = items.iter().map(|(id, _)| id.clone()).collect();
+        let server = Server::start(move |req, _| page_of(&items, req)).await;
+        let got = stream_ids(&client(&server), limit, concurrency)
+            .await
+            .unwrap();
+        assert_eq!(got, want, "n={n} concurrency={concurrency}");
+        assert_eq!(
+            server.count(),
+            requests,
+            "n={n} concurrency={concurrency}: no request past the end"
+        );
+        assert!(
+            server
+                .seen()
+                .iter()
+                .all(|s| s.query("created_at[lt]").is_some()),
+            "the upper bound is pinned"
+        );
+    }
+}
+
+#[tokio::test]
+async fn new_failures_created_mid_stream_are_excluded_and_never_repeated() {
+    let items = Arc::new(Mutex::new(dataset(50)));
+    let want: Vec<String> = items
+        .lock()
+        .unwrap()
+        .iter()
+        .map(|(id, _)| id.clone())
+        .collect();
+    let shared = items.clone();
+    let server = Server::start(move |req, n| {
+        let mut items = shared.lock().unwrap();
+        // A new failure arrives before every page is served.
+        items.insert(
+            0,
+            (format!("new{n}"), Utc::now() + chrono::Duration::seconds(1)),
+        );
+        page_of(&items, req)
+    })
+    .await;
+    let got = stream_ids(&client(&server), 10, 1).await.unwrap();
+    assert_eq!(got, want);
+
+    // Even with an explicit upper bound in the future, nothing is seen twice.
+    let items = Arc::new(Mutex::new(dataset(50)));
+    let shared = items.clone();
+    let server = Server::start(move |req, n| {
+        let mut items = shared.lock().unwrap();
+        items.insert(0, (format!("new{n}"), Utc::now()));
+        page_of(&items, req)
+    })
+    .await;
+    let got: Vec<String> = client(&server)
+        .webhook_failures()
+        .list()
+        .limit(10)
+        .created_before(Utc::now() + chrono::Duration::days(1))
+        .stream()
+        .map_ok(|f| f.id.to_string())
+        .try_collect()
+        .await
+        .unwrap();
+    let unique: BTreeSet<&String> = got.iter().collect();
+    assert_eq!(unique.len(), got.len(), "an item was seen twice: {got:?}");
+}
+
+#[tokio::test]
+async fn total_changing_mid_stream() {
+    // The total shrinks after the first page: the stream ends at the first short page.
+    let items = dataset(40);
+    let server = Server::start(move |req, n| {
+        let visible = if n == 0 { &items[..] } else { &items[..25] };
+        page_of(visible, req)
+    })
+    .await;
+    let got = stream_ids(&client(&server), 10, 4).await.unwrap();
+    assert_eq!(got.len(), 25);
+    // The total grows (an older failure reappears): the stream follows it.
+    let items = dataset(40);
+    let server = Server::start(move |req, n| {
+        let visible = if n == 0 { &items[..20] } else { &items[..] };
+        page_of(visible, req)
+    })
+    .await;
+    let got = stream_ids(&client(&server), 10, 2).await.unwrap();
+    assert_eq!(got.len(), 40);
+}
+
+#[tokio::test]
+async fn a_server_that_repeats_a_page_is_an_error() {
+    let items = dataset(100);
+    let server = Server::start(move |_, _| {
+        page_of(
+            &items[..10],
+            &Seen {
+                method: "GET".into(),
+                target: "/?limit=10".into(),
+                headers: vec![],
+            },
+        )
+        .clone()
+    })
+    .await;
+    let result = stream_ids(&client(&server), 10, 1).await;
+    // The page claims a total of 10, so the stream ends normally after it.
+    assert_eq!(result.unwrap().len(), 10);
+    let items = dataset(100);
+    let server = Server::start(move |req, _| {
+        let Reply::Full { body, .. } = page_of(
+            &items,
+            &Seen {
+                method: "GET".into(),
+                target: "/?limit=10".into(),
+                headers: vec![],
+            },
+        ) else {
+            unreachable!()
+        };
+        let _ = req;
+        Reply::json(200, String::from_utf8(body).unwrap())
+    })
+    .await;
+    let error = stream_ids(&client(&server), 10, 1).await.unwrap_err();
+    assert!(
+        matches!(error, Error::Pagination { offset: 10, .. }),
+        "{error:?}"
+    );
+    assert_eq!(server.count(), 2);
+}
+
+#[tokio::test]
+async fn concurrent_pages_arrive_in_order_with_bounded_fetching() {
+    let items = dataset(200);
+    let want: Vec<String> = items.iter().map(|(id, _)| id.clone()).collect();
+    let in_flight = Arc::new(AtomicUsize::new(0));
+    let peak = Arc::new(AtomicUsize::new(0));
+    let (f, p) = (in_flight.clone(), peak.clone());
+    let server = Server::start(move |req, n| {
+        let now = f.fetch_add(1, Ordering::SeqCst) + 1;
+        p.fetch_max(now, Ordering::SeqCst);
+        let reply = page_of(&items, req);
+        let f = f.clone();
+        // Later pages answer faster, so order must be restored by the client.
+        let delay = Duration::from_millis(if n == 0 { 1 } else { 200 - 9 * (n as u64 % 20) });
+        std::thread::spawn(move || {
+            std::thread::sleep(delay);
+            f.fetch_sub(1, Ordering::SeqCst);
+        });
+        Reply::Delay(delay, Box::new(reply))
+    })
+    .await;
+    let started = Instant::now();
+    let got = stream_ids(&client(&server), 10, 5).await.unwrap();
+    assert_eq!(got, want);
+    assert!(
+        peak.load(Ordering::SeqCst) <= 5,
+        "peak {}",
+        peak.load(Ordering::SeqCst)
+    );
+    assert!(
+        peak.load(Ordering::SeqCst) >= 3,
+        "pages were fetched concurrently"
+    );
+    assert!(started.elapsed() < Duration::from_secs(3));
+}
+
+#[tokio::test]
+async fn webhooks_list_streams() {
+    let server = Server::start(|req, _| {
+        let offset: usize = req.query("offset").unwrap().parse().unwrap();
+        let hooks: Vec<_> = (offset..(offset + 2).min(3))
+            .map(|i| json!({"id": format!("h{i}"), "name": "n"}))
+            .collect();
+        Reply::json(
+            200,
+            json!({"webhooks": hooks, "metadata": {"total": 3}}).to_string(),
+        )
+    })
+    .await;
+    let ids: Vec<String> = client(&server)
+        .webhooks()
+        .list()
+        .limit(2)
+        .stream()
+        .map_ok(|w| w.id.to_string())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, ["h0", "h1", "h2"]);
+}
+
+/// A retrigger server: `missing` IDs answer 404, `pending` ones 409, and
+/// any request beyond `capacity` at once answers 429.
+fn bulk_server_handler(
+    capacity: usize,
+    in_flight: Arc<AtomicUsize>,
+    retriggered: Arc<Mutex<HashMap<String, usize>>>,
+) -> impl Fn(&Seen, usize) -> Reply + Send + Sync + 'static {
+    move |req, _| {
+        let id = req.path().split('/').nth(5).unwrap_or("").to_string();
+        let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        if now > capacity {
+            in_flight.fetch_sub(1, Ordering::SeqCst);
+            return Reply::json(429, r#"{"error": "Too many requests"}"#)
+                .with_header("retry-after", "0");
+        }
+        let done = in_flight.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(20));
+            done.fetch_sub(1, Ordering::SeqCst);
+        });
+        let reply = if id.starts_with("missing") {
+            Reply::json(404, r#"{"error": "Not found"}"#)
+        } else if id.starts_with("pending") {
+            Reply::json(409, r#"{"errors": {"status": ["already pending"]}}"#)
+        } else {
+            *retriggered.lock().unwrap().entry(id.clone()).or_default() += 1;
+            Reply::json(200, envelope(&id, "pending"))
+        };
+        Reply::Delay(Duration::from_millis(20), Box::new(reply))
+    }
+}
+
+#[tokio::test]
+async fn bulk_retrigger_under_rate_limiting_gives_every_id_one_outcome() {
+    let in_flight = Arc::new(AtomicUsize::new(0));
+    let retriggered = Arc::new(Mutex::new(HashMap::new()));
+    let server = Server::start(bulk_server_handler(2, in_flight, retriggered.clone())).await;
+    let mut ids: Vec<WebhookFailureId> = (0..30)
+        .map(|i| WebhookFailureId::new(format!("ok{i}")).unwrap())
+        .collect();
+    ids.push(WebhookFailureId::new("missing1").unwrap());
+    ids.push(WebhookFailureId::new("pending1").unwrap());
+    let client = client(&server);
+    let items: Vec<_> = client
+        .webhook_failures()
+        .retrigger_many(ids.clone())
+        .concurrency(8)
+        .stream()
+        .collect()
+        .await;
+    let mut summary = voiso::RetriggerSummary::default();
+    let mut seen = BTreeSet::new();
+    for item in &items {
+        summary.record(item);
+        let item = item.as_ref().unwrap();
+        assert!(seen.insert(item.id.to_string()), "{} twice", item.id);
+        if item.id.as_str() == "missing1" {
+            assert!(
+                matches!(item.outcome, RetriggerOutcome::NotFound),
+                "{item:?}"
+            );
+        }
+        if item.id.as_str() == "pending1" {
+            assert!(matches!(item.outcome, RetriggerOutcome::AlreadyPending));
+        }
+    }
+    assert_eq!(seen.len(), ids.len());
+    assert_eq!(
+        (
+            summary.retriggered,
+            summary.already_pending,
+            summary.not_found
+        ),
+        (30, 1, 1),
+        "{:?}",
+        summary.failed
+    );
+    assert!(summary.is_success());
+    assert!(
+        retriggered.lock().unwrap().values().all(|&n| n == 1),
+        "no ID retriggered twice"
+    );
+    let rate_limited = server.count() - ids.len();
+    assert!(rate_limited > 0, "the test server did rate limit");
+}
+
+#[tokio::test]
+async fn bulk_retrigger_stops_starting_ids_when_told() {
+    let stop = Arc::new(tokio::sync::Notify::new());
+    let signal = stop.clone();
+    let server = Server::start(move |req, n| {
+        if n == 5 {
+            signal.notify_one();
+        }
+        let id = req.path().split('/').nth(5).unwrap_or("").to_string();
+        Reply::Delay(
+            Duration::from_millis(100),
+            Box::new(Reply::json(200, envelope(&id, "pending"))),
+        )
+    })
+    .await;
+    let ids: Vec<WebhookFailureId> = (0..50)
+        .map(|i| WebhookFailureId::new(format!("id{i}")).unwrap())
+        .collect();
+    let items: Vec<_> = client(&server)
+        .webhook_failures()
+        .retrigger_many(ids)
+        .concurrency(4)
+        .until(async move { stop.notified().await })
+        .stream()
+        .collect()
+        .await;
+    // Stopped once the 6th request arrived: the requests in flight then
+    // finished and were reported; nothing else started.
+    let started = server.count();
+    assert!((6..=8).contains(&started), "{started} started");
+    assert_eq!(items.len(), started);
+    assert!(items.iter().all(
+        |i| matches!(i, Ok(item) if matches!(item.outcome, RetriggerOutcome::Retriggered(_)))
+    ));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert_eq!(server.count(), started, "no request after the stream ended");
+}
+
+#[tokio::test]
+async fn retrigger_matching_takes_inactive_failures_of_the_filter() {
+    let server = Server::start(|req, _| {
+        if req.method == "POST" {
+            let id = req.path().split('/').nth(5).unwrap_or("").to_string();
+            return Reply::json(200, envelope(&id, "pending"));
+        }
+        assert!(req.query("created_at[gte]").is_some());
+        let page = vec![
+            failure_json("a", "inactive", "2026-03-15T10:00:03Z"),
+            failure_json("b", "pending", "2026-03-15T10:00:02Z"),
+            failure_json("c", "inactive", "2026-03-15T10:00:01Z"),
+        ];
+        Reply::json(
+            200,
+            json!({"webhook_failures": page, "metadata": {"total": 3}}).to_string(),
+        )
+    })
+    .await;
+    let filter = voiso::RetriggerFilter::new()
+        .created_since(Utc.with_ymd_and_hms(2026, 3, 15, 0, 0, 0).unwrap());
+    let mut ids: Vec<String> = client(&server)
+        .webhook_failures()
+        .retrigger_matching(filter)
+        .stream()
+        .map_ok(|item| item.id.to_string())
+        .try_collect()
+        .await
+        .unwrap();
+    ids.sort();
+    assert_eq!(ids, ["a", "c"]);
+
+    let server = Server::start(|_, _| Reply::json(403, r#"{"error": "Forbidden"}"#)).await;
+    let summary = client(&server)
+        .webhook_failures()
+        .retrigger_matching(voiso::RetriggerFilter::new())
+        .run()
+        .await;
+    assert!(matches!(summary.list_error, Some(Error::Forbidden { .. })));
+    assert_eq!(summary.total(), 0);
+}
+
+#[tokio::test]
+async fn the_api_key_never_appears_in_debug_display_or_logs() {
+    let server = Server::start(|_, n| match n % 4 {
+        0 => Reply::json(401, r#"{"error": "Unauthorized"}"#),
+        1 => Reply::html(503),
+        2 => Reply::json(200, "{broken"),
+        _ => Reply::json(200, envelope(ID, "inactive")),
+    })
+    .await;
+    let client = client(&server);
+    let mut text = format!("{client:?}");
+    for op in OPS {
+        match run(&client, op).await {
+            Ok(()) => {}
+            Err(error) => text.push_str(&format!("{error} {error:?}")),
+        }
+    }
+    let builder = voiso::Client::builder().api_key(SENTINEL_KEY);
+    text.push_str(&format!("{builder:?}"));
+    for bad in [format!("{SENTINEL_KEY}\u{7}"), format!("{SENTINEL_KEY}é")] {
+        let error = voiso::Client::builder()
+            .api_key(bad)
+            .cluster_id("acme")
+            .build()
+            .unwrap_err();
+        assert!(matches!(error, Error::Config(_)));
+        text.push_str(&format!("{error} {error:?}"));
+    }
+    let logs = logs();
+    assert!(
+        logs.contains("voiso.request"),
+        "the spans were captured: {logs}"
+    );
+    for field in [
+        "operation=\"getWebhookFailure\"",
+        "method=\"POST\"",
+        "path=",
+        "attempt=2",
+        "status=401",
+        "duration_ms=",
+    ] {
+        assert!(logs.contains(field), "{field} missing from {logs}");
+    }
+    assert!(!text.contains(SENTINEL_KEY), "{text}");
+    assert!(!logs.contains(SENTINEL_KEY), "{logs}");
+    // The key did go on the wire, so its absence above means something.
+    let sent = server.seen();
+    assert!(
+        sent.iter()
+            .all(|s| s.header("authorization") == Some(&format!("Bearer {SENTINEL_KEY}")[..]))
+    );
+    assert!(
+        sent.iter()
+            .all(|s| s.header("user-agent") == Some(voiso::USER_AGENT_VALUE))
+    );
+    assert!(sent.iter().all(|s| s.header("api-version").is_none()));
+}
+
+#[tokio::test]
+async fn a_caller_supplied_http_client_still_gets_key_and_user_agent() {
+    let server = Server::start(|_, _| Reply::json(200, envelope(ID, "inactive"))).await;
+    let client = voiso::Client::builder()
+        .api_key("k2")
+        .base_url(&server.url)
+        .http_client(reqwest::Client::new())
+        .build()
+        .unwrap();
+    client.webhook_failures().get(ID).await.unwrap();
+    let seen = &server.seen()[0];
+    assert_eq!(seen.header("authorization"), Some("Bearer k2"));
+    assert_eq!(seen.header("user-agent"), Some(voiso::USER_AGENT_VALUE));
+}
