@@ -1,0 +1,49 @@
+//! Exit codes, and the one place errors become a message and a code.
+
+use std::process::ExitCode;
+
+pub const FAILED: u8 = 1;
+pub const USAGE: u8 = 2;
+pub const AUTH: u8 = 3;
+pub const INTERRUPTED: u8 = 130;
+
+/// Why a command stopped.
+#[derive(Debug)]
+pub enum Failure {
+    /// Bad arguments or configuration (exit 2).
+    Usage(String),
+    /// The API refused the credentials (exit 3).
+    Auth(voiso::Error),
+    /// Anything else (exit 1).
+    Failed(String),
+}
+
+impl From<voiso::Error> for Failure {
+    fn from(error: voiso::Error) -> Self {
+        if error.is_auth() {
+            Failure::Auth(error)
+        } else if matches!(error, voiso::Error::Config(_)) {
+            Failure::Usage(error.to_string())
+        } else {
+            Failure::Failed(error.to_string())
+        }
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(error: std::io::Error) -> Self {
+        Failure::Failed(format!("cannot write the output: {error}"))
+    }
+}
+
+impl Failure {
+    pub fn report(self) -> ExitCode {
+        let (message, code) = match self {
+            Failure::Usage(message) => (message, USAGE),
+            Failure::Auth(error) => (error.to_string(), AUTH),
+            Failure::Failed(message) => (message, FAILED),
+        };
+        eprintln!("error: {message}");
+        ExitCode::from(code)
+    }
+}

@@ -1,0 +1,117 @@
+//! The read-only commands: list and get, for failures and webhooks.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use chrono::Utc;
+use futures::StreamExt;
+
+use crate::args::{ListFailures, Output, Window};
+use crate::exit::Failure;
+use crate::output::{Printer, Row, default_format};
+use crate::time_arg::parse_at;
+
+fn printer(format: Option<Output>) -> Printer<std::io::StdoutLock<'static>> {
+    let stdout = std::io::stdout();
+    let format = format.unwrap_or_else(|| default_format(stdout.is_terminal()));
+    Printer::new(format, stdout.lock())
+}
+
+/// The list request a time window describes (shared with `retrigger --all`).
+pub fn failures_in(
+    client: &voiso::Client,
+    window: &Window,
+) -> Result<voiso::ListWebhookFailures, Failure> {
+    let now = Utc::now();
+    let mut list = client.webhook_failures().list();
+    if let Some(since) = &window.since {
+        list = list.created_since(parse_at(since, now).map_err(|e| bad_time("--since", e))?);
+    }
+    if let Some(until) = &window.until {
+        list = list.created_before(parse_at(until, now).map_err(|e| bad_time("--until", e))?);
+    }
+    Ok(list)
+}
+
+fn bad_time(flag: &str, why: String) -> Failure {
+    Failure::Usage(format!("{flag}: {why}"))
+}
+
+pub async fn list_failures(
+    client: &voiso::Client,
+    args: ListFailures,
+) -> Result<ExitCode, Failure> {
+    let list = failures_in(client, &args.window)?;
+    let mut out = printer(args.output);
+    let mut stream = std::pin::pin!(list.stream());
+    let mut shown = 0u64;
+    while let Some(failure) = stream.next().await {
+        if args.max.is_some_and(|max| shown >= max) {
+            break;
+        }
+        let failure = failure?;
+        if args
+            .status
+            .as_deref()
+            .is_some_and(|wanted| failure.status.as_str() != wanted)
+        {
+            continue;
+        }
+        out.item(&failure)?;
+        shown += 1;
+    }
+    out.finish("webhook failures")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn get_failure(
+    client: &voiso::Client,
+    id: &str,
+    format: Option<Output>,
+) -> Result<ExitCode, Failure> {
+    let id = voiso::WebhookFailureId::new(id).map_err(|e| Failure::Usage(e.to_string()))?;
+    let failure = client.webhook_failures().get(&id).await?;
+    single(&failure, format, "webhook failures")
+}
+
+pub async fn list_webhooks(
+    client: &voiso::Client,
+    format: Option<Output>,
+) -> Result<ExitCode, Failure> {
+    let mut out = printer(format);
+    let mut stream = std::pin::pin!(client.webhooks().list().stream());
+    while let Some(webhook) = stream.next().await {
+        out.item(&webhook?)?;
+    }
+    out.finish("webhooks")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn get_webhook(
+    client: &voiso::Client,
+    id: &str,
+    format: Option<Output>,
+) -> Result<ExitCode, Failure> {
+    let id = voiso::WebhookId::new(id).map_err(|e| Failure::Usage(e.to_string()))?;
+    let webhook = client.webhooks().get(&id).await?;
+    single(&webhook, format, "webhooks")
+}
+
+/// One item: a table, or a bare JSON object (not a one-element array).
+fn single<T: Row>(item: &T, format: Option<Output>, what: &str) -> Result<ExitCode, Failure> {
+    let stdout = std::io::stdout();
+    match format.unwrap_or_else(|| default_format(stdout.is_terminal())) {
+        Output::Json | Output::Ndjson => {
+            let mut out = stdout.lock();
+            serde_json::to_writer_pretty(&mut out, item)
+                .map_err(|e| Failure::Failed(format!("cannot write JSON: {e}")))?;
+            std::io::Write::write_all(&mut out, b"\n")?;
+        }
+        Output::Table => {
+            let mut out = Printer::new(Output::Table, stdout.lock());
+            out.item(item)?;
+            out.finish(what)?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
