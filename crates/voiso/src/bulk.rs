@@ -15,6 +15,7 @@ use crate::client::{Client, Inner};
 use crate::error::Error;
 use crate::ids::WebhookFailureId;
 use crate::model::{WebhookFailure, WebhookFailureStatus};
+use crate::pacing::Pacer;
 use crate::retry::backoff;
 
 /// How many 429s in a row one ID takes before it is reported as failed.
@@ -309,8 +310,8 @@ async fn retrigger_one(
     Some(RetriggerItem { id, outcome })
 }
 
-/// Adaptive concurrency (additive increase, multiplicative decrease) and a
-/// shared pause for `Retry-After`.
+/// Adaptive concurrency (additive increase, multiplicative decrease), a
+/// shared pause for `Retry-After`, and a request rate learnt from 429s.
 #[derive(Debug)]
 pub(crate) struct Limiter {
     max: usize,
@@ -326,6 +327,7 @@ struct LimiterState {
     successes: usize,
     paused_until: Option<Instant>,
     last_cut: Option<Instant>,
+    pacer: Pacer,
 }
 
 pub(crate) struct Permit {
@@ -350,6 +352,7 @@ impl Limiter {
                 successes: 0,
                 paused_until: None,
                 last_cut: None,
+                pacer: Pacer::new(Instant::now()),
             }),
             changed: Notify::new(),
         }
@@ -366,7 +369,9 @@ impl Limiter {
 
     pub(crate) async fn acquire(self: &Arc<Self>) -> Permit {
         loop {
-            self.ready().await;
+            // Only the pause: the request's rate slot is taken by `ready`
+            // right before each attempt.
+            self.paused().await;
             let mut changed = pin!(self.changed.notified());
             changed.as_mut().enable();
             {
@@ -383,7 +388,7 @@ impl Limiter {
     }
 
     /// Waits out a pause a 429's `Retry-After` asked for.
-    pub(crate) async fn ready(&self) {
+    async fn paused(&self) {
         loop {
             let until = self.lock().paused_until;
             match until {
@@ -393,9 +398,30 @@ impl Limiter {
         }
     }
 
+    /// Waits out a pause a 429's `Retry-After` asked for, then for this
+    /// request's slot at the learnt rate.
+    pub(crate) async fn ready(&self) {
+        let mut slot = None;
+        loop {
+            let wait = {
+                let mut state = self.lock();
+                let now = Instant::now();
+                match state.paused_until {
+                    Some(until) if until > now => until,
+                    _ => *slot.get_or_insert_with(|| state.pacer.reserve(now)),
+                }
+            };
+            if wait <= Instant::now() {
+                return;
+            }
+            tokio::time::sleep_until(wait).await;
+        }
+    }
+
     pub(crate) fn on_rate_limited(&self, retry_after: Option<Duration>) {
         let now = Instant::now();
         let mut state = self.lock();
+        state.pacer.on_rate_limited(now);
         if state
             .last_cut
             .is_none_or(|at| now.duration_since(at) >= CUT_WINDOW)
@@ -416,6 +442,7 @@ impl Limiter {
 
     pub(crate) fn on_success(&self) {
         let mut state = self.lock();
+        state.pacer.on_success(Instant::now());
         state.successes += 1;
         if state.successes >= state.limit && state.limit < self.max {
             state.limit += 1;

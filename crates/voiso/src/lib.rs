@@ -52,6 +52,7 @@ mod failures;
 mod ids;
 mod model;
 mod operation;
+mod pacing;
 mod pagination;
 mod retry;
 mod webhooks;
