@@ -70,3 +70,8 @@ pub use operation::Operation;
 pub use reqwest::StatusCode;
 pub use retry::{Decision, RetryPolicy, backoff, decide, parse_retry_after};
 pub use webhooks::{ListWebhooks, Webhooks};
+
+/// The README's Rust example compiles: `cargo test --doc` checks it.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+pub struct ReadmeDoctests;
