@@ -402,6 +402,78 @@ async fn a_killed_run_resumes_from_its_journal_and_retriggers_each_once() {
     server.shutdown().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_stops_cleanly_with_a_consistent_journal() {
+    let server = MockServer::start(config(200).rate_limit(40)).await.unwrap();
+    let expected = inactive_ids(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ndjson");
+    let mut cmd = voiso(&server, "demo-key");
+    cmd.args(["failures", "retrigger", "--concurrency", "4", "--journal"])
+        .arg(&journal)
+        .args(&expected)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let child = cmd.spawn().unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while journal_lines(&journal) < expected.len() / 4 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the run made no progress"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let interrupt = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(interrupt.success());
+    let out = tokio::task::spawn_blocking(move || child.wait_with_output().unwrap())
+        .await
+        .unwrap();
+    let stdout = text(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{stdout}{}",
+        text(&out.stderr)
+    );
+    assert!(
+        text(&out.stderr).contains("interrupted"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        stdout.contains("not started; rerun the same command"),
+        "{stdout}"
+    );
+
+    // Every retrigger the server accepted is in the journal: nothing in
+    // flight was lost, and nothing was started after the interrupt.
+    let journaled: BTreeSet<String> = std::fs::read_to_string(&journal)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
+        .filter(|entry| entry["outcome"] == "retriggered")
+        .map(|entry| entry["id"].as_str().unwrap().to_string())
+        .collect();
+    let accepted: BTreeSet<String> = server.retrigger_counts().into_keys().collect();
+    assert_eq!(journaled, accepted);
+    assert!(
+        accepted.len() < expected.len(),
+        "interrupted too late to prove anything"
+    );
+
+    let mut cmd = voiso(&server, "demo-key");
+    cmd.args(["failures", "retrigger", "--concurrency", "4", "--journal"])
+        .arg(&journal)
+        .args(&expected);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert_each_retriggered_once(&server, &expected);
+    server.shutdown().await;
+}
+
 #[test]
 fn demo_runs_with_no_configuration() {
     let out = bare_voiso().arg("demo").output().unwrap();
