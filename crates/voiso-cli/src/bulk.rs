@@ -15,11 +15,13 @@ use voiso::{RetriggerItem, RetriggerOutcome, RetriggerSummary, WebhookFailureId}
 use crate::args::Retrigger;
 use crate::exit::{self, Failure};
 use crate::journal::{Journal, Recorded};
-use crate::read::failures_in;
+use crate::output::{say, warn};
+use crate::read::{failures_in, status_filter};
 
 pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Failure> {
     let ids = if args.all {
-        matching_ids(client, &args).await?
+        let wanted = status_filter(Some(&args.status))?;
+        matching_ids(client, &args, wanted.as_deref()).await?
     } else {
         explicit_ids(&args.ids)?
     };
@@ -33,20 +35,20 @@ pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Fa
         .into_iter()
         .partition(|id| journal.as_ref().is_some_and(|j| j.is_done(id.as_str())));
     if !done.is_empty() {
-        println!(
+        say(format_args!(
             "{} already done according to the journal; skipping them",
             plural(done.len(), "failure")
-        );
+        ));
     }
 
     if args.dry_run {
         for id in &todo {
-            println!("would retrigger {id}");
+            say(format_args!("would retrigger {id}"));
         }
-        println!(
+        say(format_args!(
             "dry run: {} would be retriggered; nothing was sent",
             plural(todo.len(), "failure")
-        );
+        ));
         return Ok(ExitCode::SUCCESS);
     }
 
@@ -60,16 +62,21 @@ pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Fa
     Ok(report.print())
 }
 
-/// Every failure in the window whose status matches, newest first.
+/// Every failure in the window whose status matches (`None`: any), newest
+/// first, each once even if the server lists one twice.
 async fn matching_ids(
     client: &voiso::Client,
     args: &Retrigger,
+    status: Option<&str>,
 ) -> Result<Vec<WebhookFailureId>, Failure> {
     let mut stream = std::pin::pin!(failures_in(client, &args.window)?.stream());
+    let mut seen = BTreeSet::new();
     let mut ids = Vec::new();
     while let Some(failure) = stream.next().await {
         let failure = failure?;
-        if args.status == "any" || failure.status.as_str() == args.status {
+        if status.is_none_or(|wanted| failure.status.as_str() == wanted)
+            && seen.insert(failure.id.clone())
+        {
             ids.push(failure.id);
         }
     }
@@ -95,6 +102,8 @@ pub struct Report {
     pub not_started: usize,
     pub interrupted: bool,
     pub journal: Option<String>,
+    /// The journal could not be written: the run stopped starting IDs.
+    pub journal_error: Option<String>,
 }
 
 /// Retriggers `ids`, recording each outcome as it arrives. The first Ctrl-C
@@ -115,9 +124,7 @@ pub async fn execute(
         async move {
             if tokio::signal::ctrl_c().await.is_ok() {
                 interrupted.store(true, std::sync::atomic::Ordering::SeqCst);
-                eprintln!(
-                    "\ninterrupted: finishing the requests in flight (Ctrl-C again to quit now)"
-                );
+                warn("\ninterrupted: finishing the requests in flight (Ctrl-C again to quit now)");
                 stop.notify_one();
                 if tokio::signal::ctrl_c().await.is_ok() {
                     std::process::exit(130);
@@ -132,6 +139,7 @@ pub async fn execute(
 
     let progress = Progress::new(total as u64);
     let mut summary = RetriggerSummary::default();
+    let mut journal_error = None;
     let mut outcomes = std::pin::pin!(
         client
             .webhook_failures()
@@ -157,15 +165,16 @@ pub async fn execute(
                     Some("an outcome this CLI does not know".into()),
                 ),
             };
-            if let Some(journal) = journal.as_deref_mut() {
-                journal
-                    .record(id.as_str(), recorded, error.as_deref())
-                    .map_err(|e| {
-                        Failure::Failed(format!(
-                            "cannot write the journal {}: {e}; stopping so that no outcome is lost",
-                            journal.path().display()
-                        ))
-                    })?;
+            if let Some(journal) = journal.as_deref_mut().filter(|_| journal_error.is_none())
+                && let Err(e) = journal.record(id.as_str(), recorded, error.as_deref())
+            {
+                // Stop starting IDs, but keep draining: the requests in
+                // flight still get their outcome in the summary.
+                journal_error = Some(format!(
+                    "cannot write the journal {}: {e}; stopped starting new IDs",
+                    journal.path().display()
+                ));
+                stop.notify_one();
             }
             progress.outcome(id, recorded, error.as_deref());
         }
@@ -178,6 +187,7 @@ pub async fn execute(
         summary,
         interrupted: interrupted.load(std::sync::atomic::Ordering::SeqCst),
         journal: journal.map(|j| j.path().display().to_string()),
+        journal_error,
     })
 }
 
@@ -185,17 +195,17 @@ impl Report {
     /// Prints the summary and returns the exit code it calls for.
     pub fn print(&self) -> ExitCode {
         let s = &self.summary;
-        println!(
+        say(format_args!(
             "summary: {} retriggered, {} already pending, {} not found, {} failed",
             s.retriggered,
             s.already_pending,
             s.not_found,
             s.failed.len()
-        );
+        ));
         if !s.failed.is_empty() {
-            println!("failed:");
+            say("failed:");
             for (id, error) in &s.failed {
-                println!("  {id}: {error}");
+                say(format_args!("  {id}: {error}"));
             }
         }
         if self.not_started > 0 {
@@ -203,17 +213,22 @@ impl Report {
                 Some(path) => format!("rerun the same command with --journal {path} to finish"),
                 None => "rerun with --journal FILE next time to resume an interrupted run".into(),
             };
-            println!(
+            say(format_args!(
                 "{} not started; {resume}",
                 plural(self.not_started, "failure")
-            );
+            ));
         }
+        if let Some(error) = &self.journal_error {
+            warn(format_args!("error: {error}"));
+        }
+        // Most specific first: a refused key says nothing will work; an
+        // interrupted run wants a rerun whatever else happened.
         if s.failed.iter().any(|(_, e)| e.is_auth()) {
             ExitCode::from(exit::AUTH)
-        } else if !s.failed.is_empty() || self.not_started > 0 && !self.interrupted {
-            ExitCode::from(exit::FAILED)
         } else if self.interrupted && self.not_started > 0 {
             ExitCode::from(exit::INTERRUPTED)
+        } else if !s.failed.is_empty() || self.not_started > 0 || self.journal_error.is_some() {
+            ExitCode::from(exit::FAILED)
         } else {
             ExitCode::SUCCESS
         }
@@ -262,11 +277,11 @@ impl Progress {
         match self {
             Progress::Bar(bar) => {
                 if recorded == Recorded::Failed {
-                    bar.println(line);
+                    bar.println(crate::output::clean(&line));
                 }
                 bar.inc(1);
             }
-            Progress::Lines => println!("{line}"),
+            Progress::Lines => say(line),
         }
     }
 

@@ -16,6 +16,8 @@ pub enum Failure {
     Auth(voiso::Error),
     /// Anything else (exit 1).
     Failed(String),
+    /// Stdout was closed by its reader (exit 0, nothing to say).
+    ReaderGone,
 }
 
 impl From<voiso::Error> for Failure {
@@ -32,18 +34,24 @@ impl From<voiso::Error> for Failure {
 
 impl From<std::io::Error> for Failure {
     fn from(error: std::io::Error) -> Self {
-        Failure::Failed(format!("cannot write the output: {error}"))
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            // `voiso failures list | head`: the reader has what it wanted.
+            Failure::ReaderGone
+        } else {
+            Failure::Failed(format!("cannot write the output: {error}"))
+        }
     }
 }
 
 impl Failure {
     pub fn report(self) -> ExitCode {
         let (message, code) = match self {
+            Failure::ReaderGone => return ExitCode::SUCCESS,
             Failure::Usage(message) => (message, USAGE),
             Failure::Auth(error) => (error.to_string(), AUTH),
             Failure::Failed(message) => (message, FAILED),
         };
-        eprintln!("error: {message}");
+        crate::output::warn(format_args!("error: {message}"));
         ExitCode::from(code)
     }
 }

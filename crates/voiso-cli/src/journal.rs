@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fs::{File, OpenOptions};
-use std::io::{self, BufRead, BufReader, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -46,28 +46,23 @@ impl Journal {
     /// A torn last line (a crash mid-write) is ignored: its ID is simply not
     /// known to be done.
     pub fn open(path: &Path) -> io::Result<Self> {
-        let mut known = BTreeMap::new();
-        let mut torn_tail = false;
-        match File::open(path) {
-            Ok(file) => {
-                for line in BufReader::new(file).split(b'\n') {
-                    let line = line?;
-                    match serde_json::from_slice::<Line>(&line) {
-                        Ok(entry) => {
-                            known.insert(entry.id, entry.outcome);
-                            torn_tail = false;
-                        }
-                        Err(_) if line.iter().all(u8::is_ascii_whitespace) => {}
-                        Err(_) => torn_tail = true,
-                    }
-                }
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        let bytes = match std::fs::read(path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
             Err(e) => return Err(e),
+        };
+        let mut known = BTreeMap::new();
+        for line in bytes.split(|&b| b == b'\n') {
+            // A torn or unreadable line proves nothing about its ID.
+            if let Ok(entry) = serde_json::from_slice::<Line>(line) {
+                known.insert(entry.id, entry.outcome);
+            }
         }
+        let ends_mid_line = bytes.last().is_some_and(|&b| b != b'\n');
         let mut file = OpenOptions::new().create(true).append(true).open(path)?;
-        if torn_tail {
-            // Start the next record on a line of its own.
+        if ends_mid_line {
+            // A crash (or an editor) left no newline after the last record:
+            // start the next one on a line of its own, or both are lost.
             file.write_all(b"\n")?;
         }
         Ok(Self {
@@ -132,5 +127,20 @@ mod tests {
 
         let journal = Journal::open(&path).unwrap();
         assert!(["a", "b", "c", "d"].iter().all(|id| journal.is_done(id)));
+    }
+
+    #[test]
+    fn a_complete_last_record_without_its_newline_is_kept_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.ndjson");
+        std::fs::write(&path, br#"{"id":"x","outcome":"retriggered"}"#).unwrap();
+        let mut journal = Journal::open(&path).unwrap();
+        assert!(journal.is_done("x"));
+        journal.record("y", Recorded::Retriggered, None).unwrap();
+        let journal = Journal::open(&path).unwrap();
+        assert!(
+            journal.is_done("x") && journal.is_done("y"),
+            "a record was glued to x"
+        );
     }
 }

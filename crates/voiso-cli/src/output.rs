@@ -1,6 +1,7 @@
 //! Printing items as they stream in: a table for people, JSON or NDJSON for
 //! scripts. Nothing is buffered, so a long listing starts printing at once.
 
+use std::fmt::Display;
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -119,11 +120,7 @@ impl<W: Write> Printer<W> {
     fn table_line<T: Row>(&mut self, cells: Vec<String>) -> io::Result<()> {
         let mut line = String::new();
         for ((_, width), cell) in T::COLUMNS.iter().zip(cells) {
-            // Server text may hold control characters: never let it move the cursor.
-            let cell: String = cell
-                .chars()
-                .map(|c| if c.is_control() { ' ' } else { c })
-                .collect();
+            let cell = clean(&cell);
             if *width == 0 {
                 line.push_str(&cell);
             } else {
@@ -143,4 +140,24 @@ fn truncate(text: &str, width: usize) -> String {
         cut.push('…');
         cut
     }
+}
+
+/// Server text may hold control characters: never let it move the cursor
+/// or recolour the terminal.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// Prints one line of a bulk run's report to stdout. A closed stdout (the
+/// reader of a pipe went away) must not stop the run: the journal and the
+/// server hold the truth, so a write error only stops the printing.
+pub fn say(line: impl Display) {
+    let _ = writeln!(io::stdout().lock(), "{}", clean(&line.to_string()));
+}
+
+/// As [`say`], to stderr.
+pub fn warn(line: impl Display) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
 }

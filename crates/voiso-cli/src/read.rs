@@ -33,6 +33,22 @@ pub fn failures_in(
     Ok(list)
 }
 
+/// The statuses `--status` takes; `any` (or no flag) means every status.
+/// A typo must not silently match nothing.
+const STATUSES: &[&str] = &["inactive", "pending", "delivered"];
+
+/// Checks a `--status` value: `Ok(None)` for any status.
+pub fn status_filter(status: Option<&str>) -> Result<Option<String>, Failure> {
+    match status {
+        None | Some("any") => Ok(None),
+        Some(s) if STATUSES.contains(&s) => Ok(Some(s.to_string())),
+        Some(other) => Err(Failure::Usage(format!(
+            "--status: `{other}` is not a status; use one of {}, or any",
+            STATUSES.join(", ")
+        ))),
+    }
+}
+
 fn bad_time(flag: &str, why: String) -> Failure {
     Failure::Usage(format!("{flag}: {why}"))
 }
@@ -41,6 +57,7 @@ pub async fn list_failures(
     client: &voiso::Client,
     args: ListFailures,
 ) -> Result<ExitCode, Failure> {
+    let status = status_filter(args.status.as_deref())?;
     let list = failures_in(client, &args.window)?;
     let mut out = printer(args.output);
     let mut stream = std::pin::pin!(list.stream());
@@ -50,8 +67,7 @@ pub async fn list_failures(
             break;
         }
         let failure = failure?;
-        if args
-            .status
+        if status
             .as_deref()
             .is_some_and(|wanted| failure.status.as_str() != wanted)
         {
@@ -101,10 +117,14 @@ pub async fn get_webhook(
 fn single<T: Row>(item: &T, format: Option<Output>, what: &str) -> Result<ExitCode, Failure> {
     let stdout = std::io::stdout();
     match format.unwrap_or_else(|| default_format(stdout.is_terminal())) {
-        Output::Json | Output::Ndjson => {
+        format @ (Output::Json | Output::Ndjson) => {
             let mut out = stdout.lock();
-            serde_json::to_writer_pretty(&mut out, item)
-                .map_err(|e| Failure::Failed(format!("cannot write JSON: {e}")))?;
+            let written = if format == Output::Json {
+                serde_json::to_writer_pretty(&mut out, item)
+            } else {
+                serde_json::to_writer(&mut out, item)
+            };
+            written.map_err(|e| Failure::Failed(format!("cannot write JSON: {e}")))?;
             std::io::Write::write_all(&mut out, b"\n")?;
         }
         Output::Table => {

@@ -473,6 +473,56 @@ async fn ctrl_c_stops_cleanly_with_a_consistent_journal() {
     server.shutdown().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_closed_stdout_never_loses_an_outcome() {
+    // `voiso failures retrigger --all --journal j | head -2`
+    let server = MockServer::start(config(120).rate_limit(100))
+        .await
+        .unwrap();
+    let expected = inactive_ids(&server);
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ndjson");
+    let mut cmd = voiso(&server, "demo-key");
+    cmd.args(["failures", "retrigger", "--all", "--journal"])
+        .arg(&journal)
+        .stdout(Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut reader = std::io::BufReader::new(child.stdout.take().unwrap());
+    for _ in 0..2 {
+        std::io::BufRead::read_line(&mut reader, &mut String::new()).unwrap();
+    }
+    drop(reader);
+    let status = tokio::task::spawn_blocking(move || child.wait().unwrap())
+        .await
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    // The run went on to the end, and journaled every outcome.
+    assert_each_retriggered_once(&server, &expected);
+    assert_eq!(journal_lines(&journal), expected.len());
+    server.shutdown().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mistyped_status_is_a_usage_error() {
+    let server = MockServer::start(config(5)).await.unwrap();
+    for args in [
+        &["failures", "retrigger", "--all", "--status", "inactiv"][..],
+        &["failures", "list", "--status", "Inactive"],
+    ] {
+        let mut cmd = voiso(&server, "demo-key");
+        cmd.args(args);
+        let out = run(cmd).await;
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("is not a status"),
+            "{}",
+            text(&out.stderr)
+        );
+    }
+    assert!(server.retrigger_counts().is_empty());
+    server.shutdown().await;
+}
+
 #[test]
 fn demo_runs_with_no_configuration() {
     let out = bare_voiso().arg("demo").output().unwrap();
