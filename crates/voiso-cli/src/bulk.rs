@@ -225,7 +225,7 @@ impl Report {
         // interrupted run wants a rerun whatever else happened.
         if s.failed.iter().any(|(_, e)| e.is_auth()) {
             ExitCode::from(exit::AUTH)
-        } else if self.interrupted && self.not_started > 0 {
+        } else if self.interrupted && (self.not_started > 0 || !s.failed.is_empty()) {
             ExitCode::from(exit::INTERRUPTED)
         } else if !s.failed.is_empty() || self.not_started > 0 || self.journal_error.is_some() {
             ExitCode::from(exit::FAILED)

@@ -294,20 +294,36 @@ async fn retrigger_one(
                 // 429s in a row: `Retry-After: 0` must not become a busy loop.
                 let asked = retry_after.unwrap_or_default().min(inner.retry.max_delay);
                 let wait = backoff(&inner.retry, round, None, rand::random::<f64>()).max(asked);
-                tokio::time::sleep(wait).await;
-                permit = limiter.acquire().await;
+                let resumed = tokio::select! {
+                    biased;
+                    // Stopped while waiting: this ID was touched, so it
+                    // still gets an outcome (the caller retries it later).
+                    () = stop.clone() => None,
+                    permit = async {
+                        tokio::time::sleep(wait).await;
+                        limiter.acquire().await
+                    } => Some(permit),
+                };
+                match resumed {
+                    Some(resumed) => permit = resumed,
+                    None => return Some(outcome_of(id, Err(Error::RateLimited { retry_after }))),
+                }
             }
             other => break other,
         }
     };
     drop(permit);
+    Some(outcome_of(id, result))
+}
+
+fn outcome_of(id: WebhookFailureId, result: Result<WebhookFailure, Error>) -> RetriggerItem {
     let outcome = match result {
         Ok(failure) => RetriggerOutcome::Retriggered(failure),
         Err(Error::Conflict { .. }) => RetriggerOutcome::AlreadyPending,
         Err(Error::NotFound { .. }) => RetriggerOutcome::NotFound,
         Err(error) => RetriggerOutcome::Failed(error),
     };
-    Some(RetriggerItem { id, outcome })
+    RetriggerItem { id, outcome }
 }
 
 /// Adaptive concurrency (additive increase, multiplicative decrease), a

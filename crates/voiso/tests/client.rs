@@ -850,6 +850,44 @@ async fn bulk_retrigger_stops_starting_ids_when_told() {
 }
 
 #[tokio::test]
+async fn a_stop_ends_waits_after_429_with_an_outcome_for_each_id() {
+    // Every request is refused for a long while: without a stop-aware wait
+    // the stream would sleep through Retry-After rounds for minutes.
+    let server = Server::start(|_, _| {
+        Reply::json(429, r#"{"error": "Too many requests"}"#).with_header("retry-after", "5")
+    })
+    .await;
+    let ids: Vec<WebhookFailureId> = (0..3)
+        .map(|i| WebhookFailureId::new(format!("id{i}")).unwrap())
+        .collect();
+    // Retry-After is honoured in full (5 s is under the cap).
+    let patient = voiso::RetryPolicy {
+        max_delay: Duration::from_secs(30),
+        ..fast_retries()
+    };
+    let started = std::time::Instant::now();
+    let items: Vec<_> = client_with(&server, patient)
+        .webhook_failures()
+        .retrigger_many(ids)
+        .concurrency(3)
+        .until(tokio::time::sleep(Duration::from_millis(300)))
+        .stream()
+        .collect()
+        .await;
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(server.count(), 3, "one attempt each, none after the stop");
+    assert_eq!(items.len(), 3, "each ID that was sent gets one outcome");
+    assert!(items.iter().all(|i| matches!(
+        i,
+        Ok(item) if matches!(item.outcome, RetriggerOutcome::Failed(Error::RateLimited { .. }))
+    )));
+}
+
+#[tokio::test]
 async fn retrigger_matching_takes_inactive_failures_of_the_filter() {
     let server = Server::start(|req, _| {
         if req.method == "POST" {
