@@ -104,6 +104,13 @@ impl Inner {
         gate: Option<&Limiter>,
         outcome_unknown: &mut bool,
     ) -> Result<WebhookFailure, Error> {
+        // Before sending again after a failed attempt, look first: an
+        // attempt that timed out or got a 5xx may have gone through, and if
+        // its delivery already failed again the failure is `inactive` once
+        // more, so a second POST would succeed (a second retrigger) rather
+        // than answer 409.
+        let started = Utc::now();
+        let mut look_first = *outcome_unknown;
         let result = self
             .call(
                 Operation::RetriggerWebhookFailure,
@@ -111,9 +118,28 @@ impl Inner {
                 gate,
                 outcome_unknown,
                 |api| {
-                    api.retrigger_webhook_failure()
-                        .webhook_failure_id(id.generated().clone())
-                        .send()
+                    let look = std::mem::replace(&mut look_first, true);
+                    let id = id.generated().clone();
+                    async move {
+                        if look {
+                            let current = api
+                                .get_webhook_failure()
+                                .webhook_failure_id(id.clone())
+                                .send()
+                                .await?;
+                            if went_through(&current.webhook_failure, started) {
+                                tracing::debug!(
+                                    id = id.as_str(),
+                                    "an earlier attempt with unknown outcome went through"
+                                );
+                                return Ok(current);
+                            }
+                        }
+                        api.retrigger_webhook_failure()
+                            .webhook_failure_id(id)
+                            .send()
+                            .await
+                    }
                 },
             )
             .await;
@@ -134,6 +160,18 @@ impl Inner {
             Err(error) => Err(error),
         }
     }
+}
+
+/// How far the server's clock may lag ours when judging "updated since we
+/// first sent".
+const CLOCK_SKEW: chrono::TimeDelta = chrono::TimeDelta::seconds(5);
+
+/// Whether a failure read back shows a retrigger sent at or after `started`:
+/// it is pending or delivered, or it changed since then (a delivery that
+/// failed again puts it back to `inactive` with a later `updated_at`).
+fn went_through(failure: &voiso_api::types::WebhookFailure, started: DateTime<Utc>) -> bool {
+    let status = crate::model::WebhookFailureStatus::from(failure.status.clone());
+    status.is_retriggered() || failure.updated_at >= started - CLOCK_SKEW
 }
 
 /// A list of webhook failures: one page with [`send`](Self::send), all of

@@ -363,8 +363,9 @@ async fn retrigger_resolves_a_409_after_an_unknown_outcome() {
         .await
         .unwrap();
     assert_eq!(got.status, WebhookFailureStatus::Pending);
+    // The retry looks before it sends: the first POST went through.
     let methods: Vec<String> = server.seen().into_iter().map(|s| s.method).collect();
-    assert_eq!(methods, ["POST", "POST", "GET"]);
+    assert_eq!(methods, ["POST", "GET"]);
 
     // A 409 on the first attempt is a real conflict.
     let server = Server::start(|_, _| Reply::json(409, r#"{"error": "Conflict"}"#)).await;
@@ -406,6 +407,40 @@ async fn retrigger_resolves_a_409_after_an_unknown_outcome() {
         .await
         .unwrap_err();
     assert!(matches!(error, Error::Conflict { .. }), "{error:?}");
+}
+
+#[tokio::test]
+async fn a_retry_never_retriggers_twice_when_the_delivery_already_failed_again() {
+    // The first POST is acted on but answered 503; its delivery fails at
+    // once, so the failure is `inactive` again, only newer. A blind retry
+    // would be a second successful retrigger.
+    let updated = Arc::new(Mutex::new("2026-03-15T10:32:14Z".to_string()));
+    let u = updated.clone();
+    let server = Server::start(move |req, _| {
+        let mut updated_at = u.lock().unwrap();
+        if req.method == "POST" {
+            if updated_at.starts_with("2026-03-15") {
+                *updated_at = chrono::Utc::now().to_rfc3339();
+                return Reply::json(503, "{}");
+            }
+            return Reply::json(200, envelope(ID, "pending"));
+        }
+        let mut failure = failure_json(ID, "inactive", "2026-03-15T10:00:00Z");
+        failure["updated_at"] = serde_json::Value::String(updated_at.clone());
+        Reply::json(
+            200,
+            serde_json::json!({"webhook_failure": failure}).to_string(),
+        )
+    })
+    .await;
+    let got = client(&server)
+        .webhook_failures()
+        .retrigger(ID)
+        .await
+        .unwrap();
+    assert_eq!(got.status, WebhookFailureStatus::Inactive);
+    let methods: Vec<String> = server.seen().into_iter().map(|s| s.method).collect();
+    assert_eq!(methods, ["POST", "GET"], "one POST only");
 }
 
 #[tokio::test]
