@@ -16,10 +16,16 @@ use crate::error::Error;
 use crate::ids::WebhookFailureId;
 use crate::model::{WebhookFailure, WebhookFailureStatus};
 use crate::pacing::Pacer;
-use crate::retry::backoff;
+use crate::retry::{backoff, retry_cost};
 
 /// How many 429s in a row one ID takes before it is reported as failed.
 const RATE_LIMITED_ROUNDS: u32 = 30;
+
+/// How many more times one ID is taken up after a call's own retries all
+/// failed transiently (5xx, timeouts, resets). A bulk run should not fail an
+/// ID over a few unlucky faults; `outcome_unknown` carries over, so each
+/// round still reads the failure before posting again.
+const TRANSIENT_ROUNDS: u32 = 3;
 
 /// A rate limiter's cuts come in bursts (every in-flight request sees the
 /// same 429s); concurrency is halved at most once per this window.
@@ -280,36 +286,56 @@ async fn retrigger_one(
     };
     let mut outcome_unknown = false;
     let mut round = 0;
+    let mut transient_rounds = 0;
     let result = loop {
-        match inner
+        let (wait, last_error) = match inner
             .retrigger(&id, Some(&limiter), &mut outcome_unknown)
             .await
         {
-            Err(Error::RateLimited { retry_after }) if round < RATE_LIMITED_ROUNDS => {
+            Err(error @ Error::RateLimited { .. }) if round < RATE_LIMITED_ROUNDS => {
                 round += 1;
-                // The slot goes back while waiting, so a reduced concurrency
-                // holds for requests already started too.
-                drop(permit);
                 // At least what the server asked for, and longer the more
                 // 429s in a row: `Retry-After: 0` must not become a busy loop.
-                let asked = retry_after.unwrap_or_default().min(inner.retry.max_delay);
-                let wait = backoff(&inner.retry, round, None, rand::random::<f64>()).max(asked);
-                let resumed = tokio::select! {
-                    biased;
-                    // Stopped while waiting: this ID was touched, so it
-                    // still gets an outcome (the caller retries it later).
-                    () = stop.clone() => None,
-                    permit = async {
-                        tokio::time::sleep(wait).await;
-                        limiter.acquire().await
-                    } => Some(permit),
+                let asked = match &error {
+                    Error::RateLimited { retry_after } => retry_after.unwrap_or_default(),
+                    _ => Duration::ZERO,
                 };
-                match resumed {
-                    Some(resumed) => permit = resumed,
-                    None => return Some(outcome_of(id, Err(Error::RateLimited { retry_after }))),
-                }
+                let asked = asked.min(inner.retry.max_delay);
+                let wait = backoff(&inner.retry, round, None, rand::random::<f64>()).max(asked);
+                (wait, error)
+            }
+            // The retry quota still rules: during an outage it runs dry and
+            // every ID fails fast instead of being taken up again.
+            Err(error)
+                if error.is_retryable()
+                    && transient_rounds < TRANSIENT_ROUNDS
+                    && inner.quota.try_spend(retry_cost(&error)) =>
+            {
+                transient_rounds += 1;
+                let after = inner.retry.max_attempts + transient_rounds;
+                (
+                    backoff(&inner.retry, after, None, rand::random::<f64>()),
+                    error,
+                )
             }
             other => break other,
+        };
+        // The slot goes back while waiting, so a reduced concurrency holds
+        // for requests already started too.
+        drop(permit);
+        let resumed = tokio::select! {
+            biased;
+            // Stopped while waiting: this ID was touched, so it still gets
+            // an outcome (the caller retries it later).
+            () = stop.clone() => None,
+            permit = async {
+                tokio::time::sleep(wait).await;
+                limiter.acquire().await
+            } => Some(permit),
+        };
+        match resumed {
+            Some(resumed) => permit = resumed,
+            None => return Some(outcome_of(id, Err(last_error))),
         }
     };
     drop(permit);

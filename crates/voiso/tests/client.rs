@@ -923,6 +923,36 @@ async fn a_stop_ends_waits_after_429_with_an_outcome_for_each_id() {
 }
 
 #[tokio::test]
+async fn bulk_outlasts_a_run_of_server_errors_for_one_id() {
+    // Four 503s in a row exhaust one call's three attempts; the bulk run
+    // takes the ID up again (reading it first) instead of failing it.
+    let posts = Arc::new(AtomicUsize::new(0));
+    let p = posts.clone();
+    let server = Server::start(move |req, _| {
+        if req.method == "POST" {
+            if p.fetch_add(1, Ordering::SeqCst) < 4 {
+                return Reply::json(503, "{}");
+            }
+            return Reply::json(200, envelope(ID, "pending"));
+        }
+        Reply::json(200, envelope(ID, "inactive"))
+    })
+    .await;
+    let items: Vec<_> = client(&server)
+        .webhook_failures()
+        .retrigger_many([WebhookFailureId::new(ID).unwrap()])
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(items.len(), 1);
+    assert!(
+        matches!(&items[0], Ok(item) if matches!(item.outcome, RetriggerOutcome::Retriggered(_))),
+        "{items:?}"
+    );
+    assert_eq!(posts.load(Ordering::SeqCst), 5);
+}
+
+#[tokio::test]
 async fn retrigger_matching_takes_inactive_failures_of_the_filter() {
     let server = Server::start(|req, _| {
         if req.method == "POST" {
