@@ -463,6 +463,7 @@ impl Limiter {
     pub(crate) fn on_rate_limited(&self, retry_after: Option<Duration>) {
         let now = Instant::now();
         let mut state = self.lock();
+        let was_pacing = state.pacer.is_pacing();
         state.pacer.on_rate_limited(now);
         if state
             .last_cut
@@ -476,7 +477,11 @@ impl Limiter {
                 "rate limited: reducing concurrency"
             );
         }
-        if let Some(wait) = retry_after {
+        // Until a rate is learnt, everyone waits as Retry-After says. Once
+        // pacing, the rate cut is the answer: the refused request still
+        // waits its Retry-After, but the others keep their (slower) pace
+        // rather than idling a whole second on every probe that overshoots.
+        if let Some(wait) = retry_after.filter(|_| !was_pacing) {
             let until = now + wait.min(self.max_pause);
             state.paused_until = Some(state.paused_until.map_or(until, |p| p.max(until)));
         }

@@ -52,6 +52,11 @@ impl Pacer {
         self.rate
     }
 
+    /// Whether a rate has been learnt (requests are spaced out).
+    pub(crate) fn is_pacing(&self) -> bool {
+        self.rate.is_some()
+    }
+
     /// Takes the next start slot: the instant the caller may send.
     pub(crate) fn reserve(&mut self, now: Instant) -> Instant {
         let Some(rate) = self.rate else {
