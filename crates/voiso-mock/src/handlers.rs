@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Instant;
 
+use axum::body::Bytes;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
@@ -13,7 +14,7 @@ use chrono::{DateTime, Utc};
 
 use crate::config::{SCOPE_MANAGE, SCOPE_READ};
 use crate::server::AppState;
-use crate::store::RetriggerError;
+use crate::store::{RetriggerError, Store};
 use crate::wire;
 
 type Shared = State<Arc<AppState>>;
@@ -61,14 +62,25 @@ pub(crate) async fn get_failure(
     headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
 ) -> Response {
-    if let Err(response) = gate(&state, &headers, SCOPE_READ).await {
+    stored_body(&state, &headers, id, Store::failure_body).await
+}
+
+/// A get: the key, then the stored body of the ID, or 404.
+async fn stored_body(
+    state: &AppState,
+    headers: &HeaderMap,
+    id: Result<Path<String>, PathRejection>,
+    lookup: fn(&Store, &str) -> Option<Bytes>,
+) -> Response {
+    if let Err(response) = gate(state, headers, SCOPE_READ).await {
         return response;
     }
     // An ID that does not even decode names nothing that exists.
     let Ok(Path(id)) = id else {
         return wire::not_found();
     };
-    match state.store().failure_body(&id) {
+    let body = lookup(&state.store(), &id);
+    match body {
         Some(body) => wire::json(StatusCode::OK, body),
         None => wire::not_found(),
     }
@@ -125,16 +137,7 @@ pub(crate) async fn get_webhook(
     headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
 ) -> Response {
-    if let Err(response) = gate(&state, &headers, SCOPE_READ).await {
-        return response;
-    }
-    let Ok(Path(id)) = id else {
-        return wire::not_found();
-    };
-    match state.store().webhook_body(&id) {
-        Some(body) => wire::json(StatusCode::OK, body),
-        None => wire::not_found(),
-    }
+    stored_body(&state, &headers, id, Store::webhook_body).await
 }
 
 /// `GET /_mock/stats`: requests, injected faults and 429s so far.
