@@ -149,6 +149,11 @@ pub struct MockConfig {
     pub rate_limit: u32,
     /// Fraction of API requests answered 500, 502 or 503 before any state is read.
     pub fault_rate: f64,
+    /// Fraction of API requests applied in full whose answer is then lost:
+    /// a connection reset, a 502 or 504 HTML page, or a stall then a 504.
+    pub lost_reply_rate: f64,
+    /// How long a stalled lost reply waits before its 504.
+    pub lost_reply_stall: Duration,
     /// Added to every API request.
     pub latency: Duration,
     /// How long a retriggered delivery stays `pending`.
@@ -170,6 +175,8 @@ impl Default for MockConfig {
             keys: vec![ApiKey::demo()],
             rate_limit: 0,
             fault_rate: 0.0,
+            lost_reply_rate: 0.0,
+            lost_reply_stall: Duration::from_millis(2000),
             latency: Duration::ZERO,
             delivery_delay: Duration::from_millis(200),
             delivery_success: 0.8,
@@ -205,6 +212,18 @@ impl MockConfig {
         self
     }
 
+    /// See [`MockConfig::lost_reply_rate`]: a fraction from 0 to 1.
+    pub fn lost_reply_rate(mut self, fraction: f64) -> Self {
+        self.lost_reply_rate = fraction;
+        self
+    }
+
+    /// See [`MockConfig::lost_reply_stall`].
+    pub fn lost_reply_stall(mut self, stall: Duration) -> Self {
+        self.lost_reply_stall = stall;
+        self
+    }
+
     pub fn latency(mut self, latency: Duration) -> Self {
         self.latency = latency;
         self
@@ -224,6 +243,7 @@ impl MockConfig {
     /// Checks what the types cannot: fractions in range, no duplicate tokens.
     pub fn validate(&self) -> Result<(), ConfigError> {
         fraction("fault-rate", self.fault_rate)?;
+        fraction("lost-reply-rate", self.lost_reply_rate)?;
         fraction("delivery-success", self.delivery_success)?;
         if self.failures > MAX_FAILURES {
             return Err(ConfigError::TooManyFailures(self.failures));
@@ -288,6 +308,13 @@ pub struct MockArgs {
     /// Fraction (0 to 1) of API requests answered 500, 502 or 503.
     #[arg(long, default_value_t = 0.0, value_parser = |s: &str| parse_fraction("fault-rate", s))]
     pub fault_rate: f64,
+    /// Fraction (0 to 1) of API requests applied in full whose answer is then
+    /// lost: a connection reset, a 502 or 504 HTML page, or a stall then a 504.
+    #[arg(long, default_value_t = 0.0, value_parser = |s: &str| parse_fraction("lost-reply-rate", s))]
+    pub lost_reply_rate: f64,
+    /// Milliseconds a stalled lost reply waits before its 504.
+    #[arg(long, default_value_t = 2000)]
+    pub lost_reply_stall_ms: u64,
     /// Milliseconds added to every API request.
     #[arg(long, default_value_t = 0)]
     pub latency_ms: u64,
@@ -314,6 +341,8 @@ impl MockArgs {
             keys,
             rate_limit: self.rate_limit,
             fault_rate: self.fault_rate,
+            lost_reply_rate: self.lost_reply_rate,
+            lost_reply_stall: Duration::from_millis(self.lost_reply_stall_ms),
             latency: Duration::from_millis(self.latency_ms),
             delivery_delay: Duration::from_millis(self.delivery_delay_ms),
             delivery_success: self.delivery_success,
@@ -372,6 +401,24 @@ mod tests {
                 .fault_rate(f64::NAN)
                 .validate()
                 .is_err()
+        );
+        assert!(
+            MockConfig::default()
+                .lost_reply_rate(1.5)
+                .validate()
+                .is_err()
+        );
+        assert!(
+            MockConfig::default()
+                .lost_reply_rate(-0.1)
+                .validate()
+                .is_err()
+        );
+        assert!(
+            MockConfig::default()
+                .lost_reply_rate(1.0)
+                .validate()
+                .is_ok()
         );
         assert!(
             MockConfig::default()

@@ -2,16 +2,12 @@
 
 use std::sync::{Mutex, PoisonError};
 
-use axum::body::Body;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::Response;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::wire;
-
-/// What a gateway in front of Voiso answers: nginx's page, not JSON.
-const BAD_GATEWAY_HTML: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
 pub(crate) struct Faults {
     rate: f64,
@@ -38,19 +34,10 @@ impl Faults {
         }
         Some(match rng.random_range(0..3) {
             0 => wire::error(StatusCode::INTERNAL_SERVER_ERROR, "Internal Server Error"),
-            1 => bad_gateway(),
+            1 => wire::bad_gateway(),
             _ => wire::error(StatusCode::SERVICE_UNAVAILABLE, "Service Unavailable"),
         })
     }
-}
-
-fn bad_gateway() -> Response {
-    let mut response = Response::new(Body::from(BAD_GATEWAY_HTML));
-    *response.status_mut() = StatusCode::BAD_GATEWAY;
-    response
-        .headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
-    response
 }
 
 #[cfg(test)]

@@ -255,15 +255,14 @@ impl ListParams {
                 None
             }
         };
-        let mut date =
-            |name: &str, value: Option<&str>| match value.map(DateTime::parse_from_rfc3339) {
-                None => None,
-                Some(Ok(t)) => Some(t.with_timezone(&Utc)),
-                Some(Err(_)) => {
-                    problems.add(name, "must be an ISO 8601 date-time", true);
-                    None
-                }
-            };
+        let mut date = |name: &str, value: Option<&str>| match value.map(crate::iso8601::parse) {
+            None => None,
+            Some(Some(t)) => Some(t),
+            Some(None) => {
+                problems.add(name, "must be an ISO 8601 date-time", true);
+                None
+            }
+        };
         let gte = date("created_at[gte]", gte);
         let lt = date("created_at[lt]", lt);
 
@@ -322,6 +321,19 @@ mod tests {
         assert_eq!((p.limit, p.offset), (5, 7));
         assert_eq!(p.gte.unwrap().to_rfc3339(), "2026-03-15T00:00:00+00:00");
         assert_eq!(p.lt.unwrap().to_rfc3339(), "2026-03-16T00:00:00+00:00");
+        // What a Rails server sends back; in a query, `+` must be escaped.
+        let p = parse(
+            "created_at[gte]=2026-11-28T22:07:49.000000%2B0000&created_at[lt]=2026-11-28T22:07:49.5-0130",
+            true,
+        )
+        .unwrap();
+        assert_eq!(p.gte.unwrap().to_rfc3339(), "2026-11-28T22:07:49+00:00");
+        assert_eq!(p.lt.unwrap().to_rfc3339(), "2026-11-28T23:37:49.500+00:00");
+        // An unescaped `+` is a space in a query, as for Rack: refused.
+        let (status, body) =
+            parse("created_at[gte]=2026-11-28T22:07:49.000000+0000", true).unwrap_err();
+        assert_eq!(status, 400);
+        assert!(body["errors"]["created_at[gte]"].is_array(), "{body}");
     }
 
     #[test]
@@ -337,6 +349,17 @@ mod tests {
             ("limit=1&limit=2", 400, "limit"),
             ("created_at[gte]=yesterday", 400, "created_at[gte]"),
             ("created_at[lt]=2026-13-01T00:00:00Z", 400, "created_at[lt]"),
+            ("created_at[gte]=2026-11-28", 400, "created_at[gte]"),
+            (
+                "created_at[gte]=2026-11-28T22:07:49",
+                400,
+                "created_at[gte]",
+            ),
+            (
+                "created_at[lt]=2026-11-28T22:07:49%2B2400",
+                400,
+                "created_at[lt]",
+            ),
         ] {
             let (got, body) = parse(query, true).unwrap_err();
             assert_eq!(got, status, "{query}");

@@ -14,10 +14,23 @@
 //!   [`MockConfig::delivery_success`]) or `inactive` again with a reason.
 //!   Anything else is 409 with an `errors` body. Failures generated
 //!   `pending` stay so: Voiso is still retrying them.
+//! - Date filters (`created_at[gte]`, `created_at[lt]`) take RFC 3339 and
+//!   the ISO 8601 a Rails server sends: `2026-11-28T22:07:49.000000+0000`,
+//!   `…-0130`, `…+01`, fractions of any precision. A date alone, a time
+//!   without an offset or an out-of-range value is 400 naming the parameter.
 //! - Injected faults (500, 502 with an HTML body, 503) are drawn before any
 //!   state is read, so a faulted retrigger never counts.
+//! - Lost replies ([`MockConfig::lost_reply_rate`]) are the opposite: the
+//!   request is applied in full (a retrigger counts, its delivery is
+//!   scheduled), whatever its status, even a 4xx, and then the client gets
+//!   one of, equally likely: a TCP reset before any byte of the answer (a
+//!   transport error); a 502 or 504 nginx HTML page; or nothing for
+//!   [`MockConfig::lost_reply_stall`], then a 504 page. Every `/api/v4/`
+//!   operation can lose its reply; `/_mock/*`, unknown paths and 405s never
+//!   do. Which replies are lost follows the seed, on its own random stream.
 //! - `GET /_mock/stats` (no key, never faulted) counts API requests, injected
-//!   faults and 429s, so a benchmark can show how hard a client pushed.
+//!   faults, 429s and lost replies, so a benchmark can show how hard a client
+//!   pushed.
 //! - `GET /_mock/retriggers` (no key, never faulted) maps each failure ID to
 //!   its number of successful retriggers, as [`MockServer::retrigger_counts`].
 //!
@@ -38,6 +51,9 @@ mod config;
 mod delivery;
 mod faults;
 mod handlers;
+mod iso8601;
+mod killable;
+mod lost;
 mod rate_limit;
 mod seed;
 mod server;

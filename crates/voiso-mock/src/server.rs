@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use axum::Router;
+use axum::middleware::from_fn_with_state;
 use axum::routing::{get, post};
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use tokio::net::TcpListener;
@@ -22,6 +23,8 @@ use crate::config::{ApiKey, MockArgs, MockConfig};
 use crate::delivery::Delivery;
 use crate::faults::Faults;
 use crate::handlers;
+use crate::killable::{KillableListener, Peer};
+use crate::lost::{self, LostReplies};
 use crate::seed;
 use crate::store::Store;
 
@@ -32,6 +35,7 @@ pub(crate) struct AppState {
     pub(crate) store: Arc<Mutex<Store>>,
     pub(crate) keys: Keyring,
     pub(crate) faults: Faults,
+    pub(crate) lost: LostReplies,
     pub(crate) latency: Duration,
     pub(crate) delivery: Arc<Delivery>,
     pub(crate) stop: CancellationToken,
@@ -47,7 +51,8 @@ impl AppState {
 }
 
 fn router(state: Arc<AppState>) -> Router {
-    Router::new()
+    // Every operation of the spec, and nothing else.
+    let api = Router::new()
         .route(
             "/api/v4/tasks/webhook_failures",
             get(handlers::list_failures),
@@ -64,7 +69,16 @@ fn router(state: Arc<AppState>) -> Router {
         .route(
             "/api/v4/tasks/webhooks/{webhook_id}",
             get(handlers::get_webhook),
-        )
+        );
+    // Only when replies can be lost: at rate 0 the hot path is untouched.
+    // `route_layer` wraps the operations, not the 405 fallback added below.
+    let api = if state.lost.enabled() {
+        api.route_layer(from_fn_with_state(Arc::clone(&state), lost::lose_replies))
+    } else {
+        api
+    };
+    Router::new()
+        .merge(api)
         .route("/_mock/retriggers", get(handlers::retrigger_counts))
         .route("/_mock/stats", get(handlers::request_stats))
         .method_not_allowed_fallback(handlers::method_not_allowed)
@@ -99,6 +113,7 @@ impl MockServer {
             store: Arc::clone(&store),
             keys: Keyring::new(&config.keys, config.rate_limit),
             faults: Faults::new(config.fault_rate, config.seed),
+            lost: LostReplies::new(config.lost_reply_rate, config.lost_reply_stall, config.seed),
             latency: config.latency,
             delivery: Arc::new(Delivery::new(
                 config.delivery_delay,
@@ -111,9 +126,17 @@ impl MockServer {
 
         let listener = TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
-        let serve = axum::serve(listener, router(state))
-            .with_graceful_shutdown(stop.clone().cancelled_owned());
-        let task = tokio::spawn(async move { serve.await });
+        let stopped = stop.clone().cancelled_owned();
+        let task = if state.lost.enabled() {
+            // Connections a lost reply can reset (see `killable`).
+            let app = router(state).into_make_service_with_connect_info::<Peer>();
+            let serve =
+                axum::serve(KillableListener(listener), app).with_graceful_shutdown(stopped);
+            tokio::spawn(async move { serve.await })
+        } else {
+            let serve = axum::serve(listener, router(state)).with_graceful_shutdown(stopped);
+            tokio::spawn(async move { serve.await })
+        };
         tracing::info!(%addr, failures = config.failures, seed = config.seed, "voiso-mock started");
         Ok(Self {
             addr,
@@ -145,7 +168,7 @@ impl MockServer {
         self.lock().retrigger_counts().clone()
     }
 
-    /// Requests, injected faults and 429s so far, as `GET /_mock/stats`.
+    /// Requests, injected faults, 429s and lost replies so far, as `GET /_mock/stats`.
     pub fn request_stats(&self) -> RequestStats {
         self.stats.snapshot()
     }

@@ -10,6 +10,7 @@ pub(crate) struct Stats {
     requests: AtomicU64,
     faults: AtomicU64,
     rate_limited: AtomicU64,
+    lost_replies: AtomicU64,
 }
 
 /// A snapshot of the counters since the server started.
@@ -21,6 +22,9 @@ pub struct RequestStats {
     pub faults: u64,
     /// Answered 429 by the rate limiter.
     pub rate_limited: u64,
+    /// Applied, then answered with a reset, a gateway page or a stall
+    /// instead of the real answer (`--lost-reply-rate`).
+    pub lost_replies: u64,
 }
 
 impl Stats {
@@ -36,11 +40,16 @@ impl Stats {
         self.rate_limited.fetch_add(1, Ordering::Relaxed);
     }
 
+    pub(crate) fn lost_reply(&self) {
+        self.lost_replies.fetch_add(1, Ordering::Relaxed);
+    }
+
     pub(crate) fn snapshot(&self) -> RequestStats {
         RequestStats {
             requests: self.requests.load(Ordering::Relaxed),
             faults: self.faults.load(Ordering::Relaxed),
             rate_limited: self.rate_limited.load(Ordering::Relaxed),
+            lost_replies: self.lost_replies.load(Ordering::Relaxed),
         }
     }
 }

@@ -82,3 +82,28 @@ pub(crate) fn field_errors(
 pub(crate) fn not_found() -> Response {
     error(StatusCode::NOT_FOUND, "Not found")
 }
+
+/// What a gateway in front of Voiso answers: nginx's page, not JSON.
+const BAD_GATEWAY_HTML: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+/// nginx's page when the upstream took too long to answer.
+const GATEWAY_TIMEOUT_HTML: &str = "<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n<center><h1>504 Gateway Time-out</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+/// 502 with nginx's HTML page.
+pub(crate) fn bad_gateway() -> Response {
+    html(StatusCode::BAD_GATEWAY, BAD_GATEWAY_HTML)
+}
+
+/// 504 with nginx's HTML page.
+pub(crate) fn gateway_timeout() -> Response {
+    html(StatusCode::GATEWAY_TIMEOUT, GATEWAY_TIMEOUT_HTML)
+}
+
+fn html(status: StatusCode, page: &'static str) -> Response {
+    let mut response = Response::new(Body::from(page));
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
+    response
+}

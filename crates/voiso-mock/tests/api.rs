@@ -432,13 +432,14 @@ async fn rate_limit_answers_429_with_retry_after() {
         requests: 6,
         faults: 0,
         rate_limited: 1,
+        lost_replies: 0,
     };
     assert_eq!(server.request_stats(), expected);
     assert_eq!(
         api.get("/_mock/stats").await,
         (
             StatusCode::OK,
-            serde_json::json!({"requests": 6, "faults": 0, "rate_limited": 1})
+            serde_json::json!({"requests": 6, "faults": 0, "rate_limited": 1, "lost_replies": 0})
         )
     );
 }
@@ -614,4 +615,270 @@ async fn invalid_config_is_refused() {
         .err()
         .unwrap();
     assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+}
+
+#[tokio::test]
+async fn rails_style_date_filters_select_the_same_failures_as_rfc3339() {
+    // The data spans the 30 days before the anchor, so the instant below
+    // splits it.
+    let anchor: DateTime<Utc> = "2026-12-05T12:00:00Z".parse().unwrap();
+    let server = start(config().anchor(anchor)).await;
+    let api = Api::new(&server);
+    let since: DateTime<Utc> = "2026-11-28T22:07:49Z".parse().unwrap();
+
+    let rfc3339 = api.list("created_at[gte]=2026-11-28T22:07:49Z").await;
+    let total = usize::try_from(rfc3339.metadata.total).unwrap();
+    assert!(total > 0 && total < 230, "{total}");
+    assert!(
+        rfc3339
+            .webhook_failures
+            .iter()
+            .all(|f| f.created_at >= since)
+    );
+    assert_eq!(
+        server
+            .failures()
+            .iter()
+            .filter(|f| f.created_at >= since)
+            .count(),
+        total
+    );
+    for query in [
+        // `+` escaped, as a client's query encoder sends it.
+        "created_at[gte]=2026-11-28T22:07:49.000000%2B0000",
+        "created_at%5Bgte%5D=2026-11-28T22:07:49%2B0000",
+        "created_at[gte]=2026-11-28T22:07:49.000Z",
+        "created_at[gte]=2026-11-28T20:37:49-0130",
+    ] {
+        assert_eq!(api.list(query).await, rfc3339, "{query}");
+    }
+    let lt = api
+        .list("created_at[lt]=2026-11-28T22:07:49.000000%2B0000")
+        .await;
+    assert_eq!(
+        usize::try_from(lt.metadata.total).unwrap() + total,
+        230,
+        "lt is the complement of gte"
+    );
+    // Unescaped, `+` is a space: refused, as a Rails server would.
+    let (status, body) = api
+        .get(&format!(
+            "{FAILURES}?created_at[gte]=2026-11-28T22:07:49.000000+0000"
+        ))
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(error_body(&body).errors.contains_key("created_at[gte]"));
+}
+
+/// What a client saw of a request whose reply may have been lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Seen {
+    Answer(u16),
+    /// 502 or 504 with nginx's HTML page.
+    GatewayPage(u16),
+    /// A transport error without any status: the connection was reset.
+    Reset,
+    /// The client's own timeout fired.
+    Timeout,
+}
+
+async fn observe(request: reqwest::RequestBuilder) -> Seen {
+    match request.bearer_auth("demo-key").send().await {
+        Ok(response) => {
+            let status = response.status().as_u16();
+            let html = response
+                .headers()
+                .get("content-type")
+                .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+            let body = response.text().await.unwrap();
+            if html {
+                assert!(matches!(status, 502 | 504), "{status}: {body}");
+                assert!(
+                    body.starts_with("<html>") && body.contains("nginx"),
+                    "{body}"
+                );
+                Seen::GatewayPage(status)
+            } else {
+                Seen::Answer(status)
+            }
+        }
+        Err(e) if e.is_timeout() => Seen::Timeout,
+        Err(e) => {
+            assert!(e.status().is_none(), "{e:?}");
+            assert!(!e.is_connect(), "the connection was made: {e:?}");
+            let mut source: Option<&dyn std::error::Error> = Some(&e);
+            let mut reset = false;
+            while let Some(error) = source {
+                reset |= error
+                    .downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::ConnectionReset);
+                source = error.source();
+            }
+            assert!(reset, "not a connection reset: {e:?}");
+            Seen::Reset
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_lost_reply_still_applies_the_retrigger() {
+    let server = start(
+        config()
+            .lost_reply_rate(1.0)
+            .lost_reply_stall(Duration::from_millis(300))
+            .delivery(Duration::from_secs(30), 1.0),
+    )
+    .await;
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_millis(100))
+        .build()
+        .unwrap();
+    let id = first_with_status(&server, STATUS_INACTIVE).id.to_string();
+    let url = format!("{}{FAILURES}/{id}/retrigger", server.base_url());
+
+    let seen = observe(http.post(&url)).await;
+    assert!(!matches!(seen, Seen::Answer(_)), "{seen:?}");
+    // Applied all the same: counted, pending, its delivery scheduled.
+    assert_eq!(server.retrigger_counts(), BTreeMap::from([(id.clone(), 1)]));
+    let failure = server.failure(&id).unwrap();
+    assert_eq!(failure.status, STATUS_PENDING);
+    assert_eq!(failure.reason, None);
+
+    // The 409 of a second retrigger is lost too; it changes nothing.
+    for _ in 0..5 {
+        let seen = observe(http.post(&url)).await;
+        assert!(!matches!(seen, Seen::Answer(_)), "{seen:?}");
+    }
+    assert_eq!(server.retrigger_counts(), BTreeMap::from([(id.clone(), 1)]));
+    assert_eq!(server.failure(&id).unwrap().status, STATUS_PENDING);
+    let stats = server.request_stats();
+    assert_eq!((stats.requests, stats.lost_replies), (6, 6));
+
+    // Never lost: inspection, unknown paths, 405s.
+    let plain = Api::with_key(&server, None);
+    let (status, counts) = plain.get("/_mock/retriggers").await;
+    assert_eq!(
+        (status, counts),
+        (StatusCode::OK, serde_json::json!({ &id: 1 }))
+    );
+    assert_eq!(plain.get("/api/v4/nothing").await.0, StatusCode::NOT_FOUND);
+    let (status, _, _) = Api::new(&server).send(Method::DELETE, FAILURES).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(server.request_stats().lost_replies, 6);
+}
+
+#[tokio::test]
+async fn every_kind_of_lost_reply_shows_and_is_counted() {
+    let server = start(
+        config()
+            .seed(7)
+            .lost_reply_rate(1.0)
+            .lost_reply_stall(Duration::from_millis(1500)),
+    )
+    .await;
+    // Far shorter than the stall, far longer than any real answer here.
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let ids: Vec<String> = server.failures().iter().map(|f| f.id.to_string()).collect();
+    let mut seen = BTreeMap::<Seen, u64>::new();
+    for (i, id) in ids.iter().take(30).enumerate() {
+        let request = if i % 2 == 0 {
+            http.get(format!("{}{FAILURES}/{id}", server.base_url()))
+        } else {
+            http.get(format!("{}{FAILURES}?limit=3", server.base_url()))
+        };
+        *seen.entry(observe(request).await).or_default() += 1;
+    }
+    let kinds: BTreeSet<Seen> = seen.keys().copied().collect();
+    assert_eq!(
+        kinds,
+        BTreeSet::from([
+            Seen::GatewayPage(502),
+            Seen::GatewayPage(504),
+            Seen::Reset,
+            Seen::Timeout
+        ]),
+        "{seen:?}"
+    );
+    let stats = server.request_stats();
+    assert_eq!(
+        (stats.requests, stats.lost_replies, stats.faults),
+        (30, 30, 0)
+    );
+    let (status, body) = Api::with_key(&server, None).get("/_mock/stats").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body["lost_replies"], 30);
+    assert_eq!(body["requests"], 30);
+    server.shutdown().await;
+
+    // The reset, on the wire: RST before a single byte of an answer. The
+    // other kinds answer a 502 or 504 (the stall is short here).
+    let server = start(
+        config()
+            .lost_reply_rate(1.0)
+            .lost_reply_stall(Duration::from_millis(20)),
+    )
+    .await;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut resets = 0;
+    for _ in 0..30 {
+        let mut stream = tokio::net::TcpStream::connect(server.addr()).await.unwrap();
+        stream
+            .write_all(
+                format!(
+                    "GET {FAILURES} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer demo-key\r\nConnection: close\r\n\r\n"
+                )
+                .as_bytes(),
+            )
+            .await
+            .unwrap();
+        let mut raw = Vec::new();
+        let read = tokio::time::timeout(Duration::from_secs(5), stream.read_to_end(&mut raw))
+            .await
+            .expect("an answer or a reset");
+        match read {
+            Err(e) => {
+                assert_eq!(e.kind(), std::io::ErrorKind::ConnectionReset, "{e}");
+                assert!(raw.is_empty(), "{}", String::from_utf8_lossy(&raw));
+                resets += 1;
+            }
+            Ok(_) => assert!(
+                raw.starts_with(b"HTTP/1.1 502") || raw.starts_with(b"HTTP/1.1 504"),
+                "{}",
+                String::from_utf8_lossy(&raw)
+            ),
+        }
+    }
+    assert!(resets > 0, "no reset in 30 lost replies");
+    assert_eq!(server.request_stats().lost_replies, 30);
+}
+
+#[tokio::test]
+async fn rate_zero_never_loses_a_reply_and_a_fraction_loses_some() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+    for _ in 0..50 {
+        assert_eq!(api.get(FAILURES).await.0, StatusCode::OK);
+    }
+    assert_eq!(server.request_stats().lost_replies, 0);
+    server.shutdown().await;
+
+    let server = start(
+        config()
+            .lost_reply_rate(0.5)
+            .lost_reply_stall(Duration::ZERO),
+    )
+    .await;
+    let http = reqwest::Client::new();
+    let mut lost = 0;
+    for _ in 0..100 {
+        let seen = observe(http.get(format!("{}{FAILURES}?limit=1", server.base_url()))).await;
+        if seen != Seen::Answer(200) {
+            lost += 1;
+        }
+    }
+    assert!((25..=75).contains(&lost), "{lost}");
+    assert_eq!(server.request_stats().lost_replies, lost);
 }

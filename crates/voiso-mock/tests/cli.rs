@@ -10,6 +10,8 @@ const BIN: &str = env!("CARGO_BIN_EXE_voiso-mock");
 fn bad_flags_exit_2_with_a_message() {
     for (args, mention) in [
         (&["--fault-rate", "2"][..], "fault-rate"),
+        (&["--lost-reply-rate", "1.5"], "lost-reply-rate"),
+        (&["--lost-reply-stall-ms", "soon"], "--lost-reply-stall-ms"),
         (&["--delivery-success", "often"], "delivery-success"),
         (&["--key", "no-scopes"], "--key"),
         (&["--key", "tok:tasks.webhooks.write"], "scope"),
@@ -177,4 +179,33 @@ async fn the_same_seed_serves_identical_bytes_across_runs() {
     assert!(body.contains("webhook_failures"));
     assert_eq!(body, list_body(&b).await);
     assert_ne!(body, list_body(&c).await);
+}
+
+#[tokio::test]
+async fn lost_replies_can_be_turned_on_from_the_command_line() {
+    let mut server = Running::start(&["--lost-reply-rate", "0.2", "--lost-reply-stall-ms", "100"]);
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    let list = format!("{}/api/v4/tasks/webhook_failures?limit=1", server.base_url);
+    let mut lost = 0;
+    for _ in 0..20 {
+        let answer = http.get(&list).bearer_auth("demo-key").send().await;
+        if !answer.is_ok_and(|r| r.status() == 200) {
+            lost += 1;
+        }
+    }
+    let stats: serde_json::Value = http
+        .get(format!("{}/_mock/stats", server.base_url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(stats["requests"], 20);
+    assert_eq!(stats["lost_replies"], lost);
+    assert!(lost > 0, "the default seed loses some of 20 at 0.2");
+    assert_eq!(server.signal("-TERM"), Some(0));
 }
