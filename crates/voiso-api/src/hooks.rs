@@ -1,6 +1,6 @@
 //! The hand-written hooks on every request the generated client sends.
 
-use progenitor_client::{ClientHooks, OperationInfo};
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 
 use crate::generated::{Client, Error};
 use crate::scope;
@@ -19,6 +19,17 @@ impl ClientHooks for Client {
         request.headers_mut().remove(PROGENITOR_VERSION_HEADER);
         scope::apply(request);
         Ok(())
+    }
+
+    /// The body gets its size cap here, before the generated code reads it
+    /// whole (it does so for every declared status, errors included).
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        _info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        let response = self.client().execute(request).await?;
+        Ok(scope::limit_body(response))
     }
 
     async fn post<E>(

@@ -1,6 +1,7 @@
 //! The command line, as clap sees it.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -11,7 +12,7 @@ variables VOISO_API_KEY, VOISO_CLUSTER_ID or VOISO_BASE_URL.
 Exit codes:
   0  success (for a bulk retrigger: no ID failed)
   1  some IDs failed, or a request failed
-  2  usage or configuration error
+  2  usage or configuration error, or another run holds the --journal file
   3  authentication or authorization error (401/403)
   130 interrupted: a bulk run stopped by Ctrl-C before every ID was done (in-flight
       requests finish and are journaled; rerun with the same --journal to finish).
@@ -48,6 +49,15 @@ pub struct Connection {
     /// Base URL instead of a cluster, e.g. a local mock (default: $VOISO_BASE_URL).
     #[arg(long, global = true, value_name = "URL", help_heading = "Connection")]
     pub base_url: Option<String>,
+    /// Give up on each request after this long, retries and read-backs included: 30, 30s, 2m (default: 60s).
+    #[arg(
+        long,
+        global = true,
+        value_name = "SECONDS",
+        value_parser = crate::time_arg::parse_timeout,
+        help_heading = "Connection"
+    )]
+    pub timeout: Option<Duration>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -129,7 +139,8 @@ pub struct Retrigger {
     /// Requests in flight at once (the client still slows down on 429).
     #[arg(long, value_name = "N", default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub concurrency: u16,
-    /// Record each ID's outcome here as it happens; rerun with the same file to resume.
+    /// Record each ID's intent and outcome here as they happen; rerun with the same
+    /// file to resume without sending anything twice (one run at a time per file).
     #[arg(long, value_name = "FILE")]
     pub journal: Option<PathBuf>,
 }

@@ -1,104 +1,179 @@
 //! `voiso failures retrigger`: the operator's bulk run. Every ID it touches
 //! gets one outcome, in the journal as it happens and in the summary at the
-//! end; an interrupted run resumes from its journal.
+//! end; an interrupted or killed run resumes from its journal, reading any ID
+//! that may have been sent before sending it again.
 
 use std::collections::BTreeSet;
 use std::io::IsTerminal;
 use std::process::ExitCode;
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 
+use chrono::{DateTime, Utc};
 use futures::StreamExt;
 use indicatif::{ProgressBar, ProgressStyle};
 use tokio::sync::Notify;
-use voiso::{RetriggerItem, RetriggerOutcome, RetriggerSummary, WebhookFailureId};
+use voiso::{RetriggerItem, RetriggerOutcome, RetriggerState, RetriggerTarget, WebhookFailureId};
 
 use crate::args::Retrigger;
 use crate::exit::{self, Failure};
-use crate::journal::{Journal, Recorded};
+use crate::journal::{Final, Journal, OpenError, Recorded, Status};
 use crate::output::{say, warn};
 use crate::read::{failures_in, status_filter};
 
 pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Failure> {
-    let ids = if args.all {
-        let wanted = status_filter(Some(&args.status))?;
-        matching_ids(client, &args, wanted.as_deref()).await?
-    } else {
-        explicit_ids(&args.ids)?
-    };
-    let mut journal = match &args.journal {
-        Some(path) => Some(Journal::open(path).map_err(|e| {
-            Failure::Usage(format!("cannot open the journal {}: {e}", path.display()))
+    // The journal first: a second run on the same file stops before it
+    // sends anything, even a listing.
+    let journal = match &args.journal {
+        Some(path) => Some(Journal::open(path).map_err(|e| match e {
+            OpenError::Locked => Failure::Usage(format!(
+                "another run holds the journal {} (it is locked): wait for that run to \
+                 finish, or stop it, then rerun",
+                path.display()
+            )),
+            OpenError::Io(e) => {
+                Failure::Usage(format!("cannot open the journal {}: {e}", path.display()))
+            }
         })?),
         None => None,
     };
-    let (done, todo): (Vec<_>, Vec<_>) = ids
-        .into_iter()
-        .partition(|id| journal.as_ref().is_some_and(|j| j.is_done(id.as_str())));
-    if !done.is_empty() {
+    let found = if args.all {
+        let wanted = status_filter(Some(&args.status))?;
+        matching(client, &args, wanted.as_deref()).await?
+    } else {
+        explicit_ids(&args.ids)?
+    };
+
+    let mut done = 0;
+    let mut maybe_sent = Vec::new();
+    let mut targets = Vec::new();
+    for (id, listed_updated_at) in found {
+        match journal
+            .as_ref()
+            .map_or(Status::Fresh, |j| j.status(id.as_str()))
+        {
+            Status::Done => done += 1,
+            Status::MaybeSent { sent_at, baseline } => {
+                // The baseline is the journal's, from before the first POST:
+                // the listing's may already show the lost retrigger.
+                let mut state = RetriggerState::new().maybe_sent(sent_at);
+                if let Some(baseline) = baseline {
+                    state = state.with_baseline(baseline);
+                }
+                maybe_sent.push(id.clone());
+                targets.push(RetriggerTarget::new(id, state));
+            }
+            Status::Fresh => {
+                let mut state = RetriggerState::new();
+                if let Some(updated_at) = listed_updated_at {
+                    state = state.with_baseline(updated_at);
+                }
+                targets.push(RetriggerTarget::new(id, state));
+            }
+        }
+    }
+    if done > 0 {
         say(format_args!(
             "{} already done according to the journal; skipping them",
-            plural(done.len(), "failure")
+            plural(done, "failure")
+        ));
+    }
+    if !maybe_sent.is_empty() {
+        say(format_args!(
+            "{} may have been sent by an earlier run whose answer was lost; reading each \
+             before sending anything",
+            plural(maybe_sent.len(), "failure")
         ));
     }
 
     if args.dry_run {
-        for id in &todo {
-            say(format_args!("would retrigger {id}"));
+        let maybe: BTreeSet<_> = maybe_sent.iter().collect();
+        for target in &targets {
+            if maybe.contains(&target.id) {
+                say(format_args!(
+                    "would read {}, and retrigger it only if the earlier run's did not go through",
+                    target.id
+                ));
+            } else {
+                say(format_args!("would retrigger {}", target.id));
+            }
         }
         say(format_args!(
             "dry run: {} would be retriggered; nothing was sent",
-            plural(todo.len(), "failure")
+            plural(targets.len(), "failure")
         ));
         return Ok(ExitCode::SUCCESS);
     }
 
-    let report = execute(
-        client,
-        todo,
-        usize::from(args.concurrency),
-        journal.as_mut(),
-    )
-    .await?;
+    let report = execute(client, targets, usize::from(args.concurrency), journal).await?;
     Ok(report.print())
 }
 
+/// An ID to retrigger, with its `updated_at` when a listing showed it.
+type Found = (WebhookFailureId, Option<DateTime<Utc>>);
+
 /// Every failure in the window whose status matches (`None`: any), newest
-/// first, each once even if the server lists one twice.
-async fn matching_ids(
+/// first, each once even if the server lists one twice, with its
+/// `updated_at` (the baseline of a first retrigger).
+async fn matching(
     client: &voiso::Client,
     args: &Retrigger,
     status: Option<&str>,
-) -> Result<Vec<WebhookFailureId>, Failure> {
+) -> Result<Vec<Found>, Failure> {
     let mut stream = std::pin::pin!(failures_in(client, &args.window)?.stream());
     let mut seen = BTreeSet::new();
-    let mut ids = Vec::new();
+    let mut found = Vec::new();
     while let Some(failure) = stream.next().await {
         let failure = failure?;
         if status.is_none_or(|wanted| failure.status.as_str() == wanted)
             && seen.insert(failure.id.clone())
         {
-            ids.push(failure.id);
+            found.push((failure.id, Some(failure.updated_at)));
         }
     }
-    Ok(ids)
+    Ok(found)
 }
 
 /// The IDs as given, checked before anything is sent, each once.
-fn explicit_ids(raw: &[String]) -> Result<Vec<WebhookFailureId>, Failure> {
+fn explicit_ids(raw: &[String]) -> Result<Vec<Found>, Failure> {
     let mut seen = BTreeSet::new();
     let mut ids = Vec::new();
     for id in raw {
         let id = WebhookFailureId::new(id).map_err(|e| Failure::Usage(e.to_string()))?;
         if seen.insert(id.clone()) {
-            ids.push(id);
+            ids.push((id, None));
         }
     }
     Ok(ids)
 }
 
+/// What a bulk run's outcomes add up to.
+#[derive(Debug, Default)]
+pub struct Tally {
+    pub retriggered: usize,
+    /// Of `retriggered`: those whose redelivery already failed again.
+    pub failed_again: usize,
+    pub already_pending: usize,
+    pub not_found: usize,
+    /// With why, and whether the key was refused.
+    pub failed: Vec<(WebhookFailureId, String, bool)>,
+    /// Never sent, with why.
+    pub not_sent: Vec<(WebhookFailureId, String)>,
+}
+
+impl Tally {
+    fn total(&self) -> usize {
+        self.retriggered
+            + self.already_pending
+            + self.not_found
+            + self.failed.len()
+            + self.not_sent.len()
+    }
+}
+
 /// What a bulk run did, for the summary and the exit code.
 pub struct Report {
-    pub summary: RetriggerSummary,
+    pub tally: Tally,
     pub not_started: usize,
     pub interrupted: bool,
     pub journal: Option<String>,
@@ -106,24 +181,33 @@ pub struct Report {
     pub journal_error: Option<String>,
 }
 
-/// Retriggers `ids`, recording each outcome as it arrives. The first Ctrl-C
-/// (or the first auth error: every other ID would fail the same way) stops
-/// new requests; those in flight finish and are recorded.
+/// One ID's outcome, as shown and as journaled.
+struct Seen {
+    line: String,
+    record: Final,
+    /// Worth a line above a progress bar.
+    notable: bool,
+}
+
+/// Retriggers `targets`, journaling each ID's intent before its first POST
+/// and its outcome as it arrives. The first Ctrl-C (or the first auth error:
+/// every other ID would fail the same way, or a journal that cannot be
+/// written) stops new requests; those in flight finish and are recorded.
 pub async fn execute(
     client: &voiso::Client,
-    ids: Vec<WebhookFailureId>,
+    targets: Vec<RetriggerTarget>,
     concurrency: usize,
-    mut journal: Option<&mut Journal>,
+    journal: Option<Journal>,
 ) -> Result<Report, Failure> {
-    let total = ids.len();
+    let total = targets.len();
     let stop = Arc::new(Notify::new());
-    let interrupted = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let interrupted = Arc::new(AtomicBool::new(false));
     let ctrl_c = tokio::spawn({
         let stop = Arc::clone(&stop);
         let interrupted = Arc::clone(&interrupted);
         async move {
             if tokio::signal::ctrl_c().await.is_ok() {
-                interrupted.store(true, std::sync::atomic::Ordering::SeqCst);
+                interrupted.store(true, Ordering::SeqCst);
                 warn("\ninterrupted: finishing the requests in flight (Ctrl-C again to quit now)");
                 stop.notify_one();
                 if tokio::signal::ctrl_c().await.is_ok() {
@@ -137,75 +221,195 @@ pub async fn execute(
         async move { stop.notified().await }
     };
 
+    let journal = journal.map(|j| Arc::new(Mutex::new(j)));
+    let journal_error: Arc<Mutex<Option<String>>> = Arc::default();
+    let mut bulk = client
+        .webhook_failures()
+        .retrigger_many(targets)
+        .concurrency(concurrency)
+        // One ID's budget is the operation timeout (--timeout): a lone
+        // `retrigger ID` against a server that only answers 429 ends then.
+        .item_timeout(client.operation_timeout())
+        .until(stopped);
+    if let Some(journal) = &journal {
+        let journal = Arc::clone(journal);
+        let journal_error = Arc::clone(&journal_error);
+        let stop = Arc::clone(&stop);
+        // Durable intent before every first POST: after a crash, the rerun
+        // knows which IDs may have been sent, and their baselines.
+        bulk = bulk.before_first_send(move |id, state| {
+            let mut journal = journal.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut error = journal_error.lock().unwrap_or_else(PoisonError::into_inner);
+            if error.is_some() {
+                return Err(std::io::Error::other("the journal could not be written"));
+            }
+            journal
+                .record_sending(id.as_str(), state.first_sent_at, state.baseline)
+                .inspect_err(|e| {
+                    *error = Some(journal_failure(journal.path(), e));
+                    stop.notify_one();
+                })
+        });
+    }
+
     let progress = Progress::new(total as u64);
-    let mut summary = RetriggerSummary::default();
-    let mut journal_error = None;
-    let mut outcomes = std::pin::pin!(
-        client
-            .webhook_failures()
-            .retrigger_many(ids)
-            .concurrency(concurrency)
-            .until(stopped)
-            .stream()
-    );
+    let mut tally = Tally::default();
+    let mut outcomes = std::pin::pin!(bulk.stream());
     while let Some(item) = outcomes.next().await {
-        if let Ok(RetriggerItem { id, outcome }) = &item {
-            let (recorded, error) = match outcome {
-                RetriggerOutcome::Retriggered(_) => (Recorded::Retriggered, None),
-                RetriggerOutcome::AlreadyPending => (Recorded::AlreadyPending, None),
-                RetriggerOutcome::NotFound => (Recorded::NotFound, None),
-                RetriggerOutcome::Failed(error) => {
-                    if error.is_auth() {
-                        stop.notify_one();
-                    }
-                    (Recorded::Failed, Some(error.to_string()))
-                }
-                _ => (
-                    Recorded::Failed,
-                    Some("an outcome this CLI does not know".into()),
-                ),
-            };
-            if let Some(journal) = journal.as_deref_mut().filter(|_| journal_error.is_none())
-                && let Err(e) = journal.record(id.as_str(), recorded, error.as_deref())
+        // Only a listing yields errors, and this run lists nothing itself.
+        let Ok(item) = item else { continue };
+        let seen = see(&item, &mut tally);
+        if matches!(&item.outcome, RetriggerOutcome::Failed(e) if e.is_auth()) {
+            stop.notify_one();
+        }
+        if let Some(journal) = &journal {
+            let mut journal = journal.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut error = journal_error.lock().unwrap_or_else(PoisonError::into_inner);
+            if error.is_none()
+                && let Err(e) = journal.record(item.id.as_str(), seen.record.clone())
             {
                 // Stop starting IDs, but keep draining: the requests in
                 // flight still get their outcome in the summary.
-                journal_error = Some(format!(
-                    "cannot write the journal {}: {e}; stopped starting new IDs",
-                    journal.path().display()
-                ));
+                *error = Some(journal_failure(journal.path(), &e));
                 stop.notify_one();
             }
-            progress.outcome(id, recorded, error.as_deref());
         }
-        summary.record(&item);
+        progress.outcome(&seen);
     }
     ctrl_c.abort();
     progress.finish();
+    let journal_error = journal_error
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .take();
     Ok(Report {
-        not_started: total - summary.total(),
-        summary,
-        interrupted: interrupted.load(std::sync::atomic::Ordering::SeqCst),
-        journal: journal.map(|j| j.path().display().to_string()),
+        not_started: total.saturating_sub(tally.total()),
+        tally,
+        interrupted: interrupted.load(Ordering::SeqCst),
+        journal: journal.map(|j| {
+            let j = j.lock().unwrap_or_else(PoisonError::into_inner);
+            j.path().display().to_string()
+        }),
         journal_error,
     })
+}
+
+fn journal_failure(path: &std::path::Path, e: &std::io::Error) -> String {
+    format!(
+        "cannot write the journal {}: {e}; stopped starting new IDs",
+        path.display()
+    )
+}
+
+/// Counts one outcome, and says how to show and journal it.
+fn see(item: &RetriggerItem, tally: &mut Tally) -> Seen {
+    let id = &item.id;
+    // A failure is certain only if no POST of this ID, in this run or an
+    // earlier one, may have gone through.
+    let certain = item.is_certain();
+    let done = |outcome, line: String| Seen {
+        line,
+        record: Final::certain(outcome),
+        notable: false,
+    };
+    match &item.outcome {
+        RetriggerOutcome::Retriggered(voiso::Retriggered::FailedAgain(_)) => {
+            tally.retriggered += 1;
+            tally.failed_again += 1;
+            Seen {
+                line: format!("retriggered (delivery failed again) {id}"),
+                record: Final {
+                    outcome: Recorded::Retriggered,
+                    certain: true,
+                    failed_again: true,
+                    error: None,
+                },
+                notable: false,
+            }
+        }
+        RetriggerOutcome::Retriggered(_) => {
+            tally.retriggered += 1;
+            done(Recorded::Retriggered, format!("retriggered {id}"))
+        }
+        RetriggerOutcome::AlreadyPending => {
+            tally.already_pending += 1;
+            done(Recorded::AlreadyPending, format!("already pending {id}"))
+        }
+        RetriggerOutcome::NotFound => {
+            tally.not_found += 1;
+            done(Recorded::NotFound, format!("not found {id}"))
+        }
+        RetriggerOutcome::NotSent(why) => {
+            tally.not_sent.push((id.clone(), why.clone()));
+            Seen {
+                line: format!("not sent {id}: {why}"),
+                record: Final {
+                    outcome: Recorded::NotSent,
+                    certain,
+                    failed_again: false,
+                    error: Some(why.clone()),
+                },
+                notable: true,
+            }
+        }
+        outcome => {
+            let (why, auth) = match outcome {
+                RetriggerOutcome::Failed(error) => (error.to_string(), error.is_auth()),
+                _ => ("an outcome this CLI does not know".to_string(), false),
+            };
+            // Unknown outcomes are journaled as maybe sent: a rerun reads first.
+            let certain = certain && matches!(outcome, RetriggerOutcome::Failed(_));
+            let line = if certain {
+                format!("failed {id}: {why}")
+            } else {
+                format!("failed {id} (it may have gone through; a rerun reads it first): {why}")
+            };
+            tally.failed.push((id.clone(), why.clone(), auth));
+            Seen {
+                line,
+                record: Final {
+                    outcome: Recorded::Failed,
+                    certain,
+                    failed_again: false,
+                    error: Some(why),
+                },
+                notable: true,
+            }
+        }
+    }
 }
 
 impl Report {
     /// Prints the summary and returns the exit code it calls for.
     pub fn print(&self) -> ExitCode {
-        let s = &self.summary;
+        let t = &self.tally;
+        let again = if t.failed_again > 0 {
+            format!(" ({} of them failed again)", t.failed_again)
+        } else {
+            String::new()
+        };
+        let not_sent = if t.not_sent.is_empty() {
+            String::new()
+        } else {
+            format!(", {} not sent", t.not_sent.len())
+        };
         say(format_args!(
-            "summary: {} retriggered, {} already pending, {} not found, {} failed",
-            s.retriggered,
-            s.already_pending,
-            s.not_found,
-            s.failed.len()
+            "summary: {} retriggered{again}, {} already pending, {} not found, {} failed{not_sent}",
+            t.retriggered,
+            t.already_pending,
+            t.not_found,
+            t.failed.len()
         ));
-        if !s.failed.is_empty() {
+        if !t.failed.is_empty() {
             say("failed:");
-            for (id, error) in &s.failed {
+            for (id, error, _) in &t.failed {
                 say(format_args!("  {id}: {error}"));
+            }
+        }
+        if !t.not_sent.is_empty() {
+            say("not sent:");
+            for (id, why) in &t.not_sent {
+                say(format_args!("  {id}: {why}"));
             }
         }
         if self.not_started > 0 {
@@ -221,13 +425,14 @@ impl Report {
         if let Some(error) = &self.journal_error {
             warn(format_args!("error: {error}"));
         }
+        let unfinished = !t.failed.is_empty() || !t.not_sent.is_empty();
         // Most specific first: a refused key says nothing will work; an
         // interrupted run wants a rerun whatever else happened.
-        if s.failed.iter().any(|(_, e)| e.is_auth()) {
+        if t.failed.iter().any(|(_, _, auth)| *auth) {
             ExitCode::from(exit::AUTH)
-        } else if self.interrupted && (self.not_started > 0 || !s.failed.is_empty()) {
+        } else if self.interrupted && (self.not_started > 0 || unfinished) {
             ExitCode::from(exit::INTERRUPTED)
-        } else if !s.failed.is_empty() || self.not_started > 0 || self.journal_error.is_some() {
+        } else if unfinished || self.not_started > 0 || self.journal_error.is_some() {
             ExitCode::from(exit::FAILED)
         } else {
             ExitCode::SUCCESS
@@ -267,21 +472,15 @@ impl Progress {
         }
     }
 
-    fn outcome(&self, id: &WebhookFailureId, recorded: Recorded, error: Option<&str>) {
-        let line = match (recorded, error) {
-            (Recorded::Retriggered, _) => format!("retriggered {id}"),
-            (Recorded::AlreadyPending, _) => format!("already pending {id}"),
-            (Recorded::NotFound, _) => format!("not found {id}"),
-            (Recorded::Failed, why) => format!("failed {id}: {}", why.unwrap_or("unknown")),
-        };
+    fn outcome(&self, seen: &Seen) {
         match self {
             Progress::Bar(bar) => {
-                if recorded == Recorded::Failed {
-                    bar.println(crate::output::clean(&line));
+                if seen.notable {
+                    bar.println(crate::output::clean(&seen.line));
                 }
                 bar.inc(1);
             }
-            Progress::Lines => say(line),
+            Progress::Lines => say(&seen.line),
         }
     }
 

@@ -38,5 +38,8 @@ pub fn client_with(
     if let Some(base) = base {
         builder = builder.base_url(base);
     }
+    if let Some(timeout) = flags.timeout {
+        builder = builder.operation_timeout(timeout);
+    }
     builder.build().map_err(Failure::from)
 }

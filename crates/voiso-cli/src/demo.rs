@@ -9,7 +9,7 @@ use voiso_mock::{DEFAULT_KEY, MockConfig, MockServer};
 use crate::args::Output;
 use crate::bulk::execute;
 use crate::exit::Failure;
-use crate::output::Printer;
+use crate::output::{Printer, text};
 
 /// Enough failures to show paging and progress, few enough to finish in seconds.
 const DEMO_FAILURES: usize = 150;
@@ -19,10 +19,10 @@ pub async fn run() -> Result<ExitCode, Failure> {
     let server = MockServer::start(config)
         .await
         .map_err(|e| Failure::Failed(format!("cannot start the embedded mock: {e}")))?;
-    println!(
+    text(format_args!(
         "Started a local Voiso mock at {} with {DEMO_FAILURES} webhook failures (key `{DEFAULT_KEY}`).",
         server.base_url()
-    );
+    ));
     let outcome = demo(&server).await;
     server.shutdown().await;
     outcome
@@ -34,7 +34,7 @@ async fn demo(server: &MockServer) -> Result<ExitCode, Failure> {
         .api_key(DEFAULT_KEY)
         .build()?;
 
-    println!("\n$ voiso failures list --status inactive --max 5");
+    text("\n$ voiso failures list --status inactive --max 5");
     let mut inactive = Vec::new();
     let mut pending = 0;
     let mut table = Printer::new(Output::Table, std::io::stdout().lock());
@@ -46,35 +46,35 @@ async fn demo(server: &MockServer) -> Result<ExitCode, Failure> {
                 if inactive.len() < 5 {
                     table.item(&failure)?;
                 }
-                inactive.push(failure.id);
+                inactive.push(voiso::RetriggerTarget::from(&failure));
             }
             _ => pending += 1,
         }
     }
     table.finish("webhook failures")?;
-    println!(
+    text(format_args!(
         "... {} inactive and {pending} in other states, across every page.",
         inactive.len()
-    );
+    ));
 
-    println!("\n$ voiso failures retrigger --all --status inactive");
+    text("\n$ voiso failures retrigger --all --status inactive");
     let wanted = inactive.len();
     let report = execute(&client, inactive, 8, None).await?;
     let code = report.print();
 
     let counts = server.retrigger_counts();
     let once = counts.values().filter(|&&n| n == 1).count();
-    println!(
+    text(format_args!(
         "\nThe mock counted {once} of {wanted} failures retriggered exactly once{}.",
         if counts.values().any(|&n| n > 1) {
             ", and some more than once: a bug, please report it"
         } else {
             ""
         }
-    );
-    println!("Next: `voiso mock` runs this server on its own; point the CLI at it with");
-    println!(
+    ));
+    text("Next: `voiso mock` runs this server on its own; point the CLI at it with");
+    text(format_args!(
         "VOISO_BASE_URL=http://127.0.0.1:8080 VOISO_API_KEY={DEFAULT_KEY} voiso failures list"
-    );
+    ));
     Ok(code)
 }

@@ -1,69 +1,168 @@
-//! The bulk-retrigger journal: one JSON line per ID as its outcome is known,
-//! appended and fsynced, so an interrupted run can be resumed without
-//! retriggering anything twice.
+//! The bulk-retrigger journal: what a run meant to do and what came of it,
+//! one JSON line per event, appended and fsynced, so an interrupted or
+//! killed run can be resumed without retriggering anything twice.
+//!
+//! Two kinds of record:
+//!
+//! - before an ID's first POST, a `sending` record (its time, and the
+//!   failure's `updated_at` before anything was sent, when known):
+//!   `{"id":"…","outcome":"sending","sent_at":"…","baseline":"…"}`
+//! - once its outcome is known, a final record saying whether that outcome
+//!   is certain: `{"id":"…","outcome":"retriggered","certain":true}`
+//!
+//! On resume an ID is [`Done`](Status::Done) (skipped), [`Fresh`](Status::Fresh)
+//! (never sent, or certainly not acted on: retriggered as new) or
+//! [`MaybeSent`](Status::MaybeSent) (a POST may have gone through: read it,
+//! against the baseline recorded *here*, before any POST).
+//!
+//! Journals written before intent was recorded hold only final lines without
+//! `certain`; their `failed` lines are read as maybe sent, the rest as done.
+//!
+//! The file is locked while a run holds it, so two runs never share one.
 
 use std::collections::BTreeMap;
-use std::fs::{File, OpenOptions};
-use std::io::{self, Write};
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// What the journal says about one ID.
+/// What one journal line says happened to an ID.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Recorded {
+    /// About to send the first POST (written and synced before it is sent).
+    Sending,
     Retriggered,
     AlreadyPending,
     NotFound,
     Failed,
+    /// The POST was never sent (e.g. the journal could not be written).
+    NotSent,
 }
 
-impl Recorded {
-    /// Done means a rerun must not touch the ID again; a failed ID is retried.
-    pub fn is_done(self) -> bool {
-        !matches!(self, Recorded::Failed)
-    }
+/// Where an ID stands according to the journal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Never sent, or certainly not acted on: retrigger it as new.
+    Fresh,
+    /// A POST may have gone through and no certain outcome followed: read
+    /// it before any POST, comparing against this baseline.
+    MaybeSent {
+        sent_at: Option<DateTime<Utc>>,
+        baseline: Option<DateTime<Utc>>,
+    },
+    /// A certain outcome: a rerun must not touch it again.
+    Done,
 }
 
-#[derive(Serialize, Deserialize)]
+/// One line of the journal.
+#[derive(Debug, Serialize, Deserialize)]
 struct Line {
     id: String,
     outcome: Recorded,
+    /// Absent in journals of earlier versions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    certain: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    sent_at: Option<DateTime<Utc>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    baseline: Option<DateTime<Utc>>,
+    /// A retrigger that went through but whose redelivery failed again.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    failed_again: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     error: Option<String>,
 }
 
+/// A final outcome to record.
+#[derive(Clone, Debug)]
+pub struct Final {
+    pub outcome: Recorded,
+    /// False when a POST may have gone through although the outcome is a failure.
+    pub certain: bool,
+    pub failed_again: bool,
+    pub error: Option<String>,
+}
+
+impl Final {
+    /// A certain outcome without detail.
+    pub fn certain(outcome: Recorded) -> Final {
+        Final {
+            outcome,
+            certain: true,
+            failed_again: false,
+            error: None,
+        }
+    }
+}
+
+/// Why the journal could not be opened.
+#[derive(Debug)]
+pub enum OpenError {
+    /// Another run holds the journal's lock.
+    Locked,
+    Io(io::Error),
+}
+
+impl From<io::Error> for OpenError {
+    fn from(error: io::Error) -> Self {
+        OpenError::Io(error)
+    }
+}
+
 pub struct Journal {
     path: PathBuf,
+    /// Open for appending, and locked for as long as this value lives.
     file: File,
-    /// The last outcome recorded for each ID, earlier runs included.
-    known: BTreeMap<String, Recorded>,
+    /// Where each ID stands, earlier runs included.
+    known: BTreeMap<String, Status>,
 }
 
 impl Journal {
-    /// Opens (or creates) the journal and reads what earlier runs recorded.
-    /// A torn last line (a crash mid-write) is ignored: its ID is simply not
-    /// known to be done.
-    pub fn open(path: &Path) -> io::Result<Self> {
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
-            Err(e) => return Err(e),
+    /// Opens (or creates) the journal, locks it, and reads what earlier runs
+    /// recorded. A torn last line (a crash mid-write) is ignored: a torn
+    /// `sending` record was never followed by its POST, and a torn final
+    /// record leaves its ID as its `sending` record left it.
+    pub fn open(path: &Path) -> Result<Self, OpenError> {
+        let (mut file, created) = match OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create_new(true)
+            .open(path)
+        {
+            Ok(file) => (file, true),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => (
+                OpenOptions::new().read(true).append(true).open(path)?,
+                false,
+            ),
+            Err(e) => return Err(e.into()),
         };
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => return Err(OpenError::Locked),
+            Err(TryLockError::Error(e)) => return Err(e.into()),
+        }
+        if created {
+            // The file's name must survive a crash too, not only its lines.
+            sync_parent(path)?;
+        }
+        // Read under the lock: no other run is writing now.
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes)?;
         let mut known = BTreeMap::new();
         for line in bytes.split(|&b| b == b'\n') {
             // A torn or unreadable line proves nothing about its ID.
-            if let Ok(entry) = serde_json::from_slice::<Line>(line) {
-                known.insert(entry.id, entry.outcome);
+            if let Ok(line) = serde_json::from_slice::<Line>(line) {
+                apply(&mut known, line);
             }
         }
-        let ends_mid_line = bytes.last().is_some_and(|&b| b != b'\n');
-        let mut file = OpenOptions::new().create(true).append(true).open(path)?;
-        if ends_mid_line {
+        if bytes.last().is_some_and(|&b| b != b'\n') {
             // A crash (or an editor) left no newline after the last record:
             // start the next one on a line of its own, or both are lost.
             file.write_all(b"\n")?;
+            file.sync_data()?;
         }
         Ok(Self {
             path: path.to_path_buf(),
@@ -76,71 +175,377 @@ impl Journal {
         &self.path
     }
 
-    /// Whether an earlier run finished this ID.
-    pub fn is_done(&self, id: &str) -> bool {
-        self.known.get(id).is_some_and(|r| r.is_done())
+    /// Where an ID stands; [`Status::Fresh`] if the journal never saw it.
+    pub fn status(&self, id: &str) -> Status {
+        self.known.get(id).copied().unwrap_or(Status::Fresh)
     }
 
-    /// Appends one outcome and makes it durable before returning.
-    pub fn record(&mut self, id: &str, outcome: Recorded, error: Option<&str>) -> io::Result<()> {
-        let mut line = serde_json::to_vec(&Line {
+    /// Records the intent to send an ID's first POST; durable on return, so
+    /// the POST may follow.
+    pub fn record_sending(
+        &mut self,
+        id: &str,
+        sent_at: Option<DateTime<Utc>>,
+        baseline: Option<DateTime<Utc>>,
+    ) -> io::Result<()> {
+        self.append(Line {
             id: id.to_string(),
-            outcome,
-            error: error.map(str::to_string),
+            outcome: Recorded::Sending,
+            certain: None,
+            sent_at,
+            baseline,
+            failed_again: false,
+            error: None,
         })
-        .map_err(io::Error::other)?;
-        line.push(b'\n');
-        self.file.write_all(&line)?;
+    }
+
+    /// Records an ID's outcome; durable on return.
+    pub fn record(&mut self, id: &str, outcome: Final) -> io::Result<()> {
+        debug_assert_ne!(outcome.outcome, Recorded::Sending);
+        self.append(Line {
+            id: id.to_string(),
+            outcome: outcome.outcome,
+            certain: Some(outcome.certain),
+            sent_at: None,
+            baseline: None,
+            failed_again: outcome.failed_again,
+            error: outcome.error,
+        })
+    }
+
+    fn append(&mut self, line: Line) -> io::Result<()> {
+        let mut bytes = serde_json::to_vec(&line).map_err(io::Error::other)?;
+        bytes.push(b'\n');
+        self.file.write_all(&bytes)?;
         self.file.sync_data()?;
-        self.known.insert(id.to_string(), outcome);
+        apply(&mut self.known, line);
         Ok(())
     }
+}
+
+/// Folds one line into what is known about its ID.
+fn apply(known: &mut BTreeMap<String, Status>, line: Line) {
+    let before = known.get(&line.id).copied().unwrap_or(Status::Fresh);
+    let after = match line.outcome {
+        Recorded::Sending => match before {
+            // Sent before without a certain outcome: what counts is the
+            // first send and the baseline from before it.
+            Status::MaybeSent { sent_at, baseline } => Status::MaybeSent {
+                sent_at: earliest(sent_at, line.sent_at),
+                baseline: baseline.or(line.baseline),
+            },
+            Status::Fresh | Status::Done => Status::MaybeSent {
+                sent_at: line.sent_at,
+                baseline: line.baseline,
+            },
+        },
+        // The server answered: done, whatever `certain` says.
+        Recorded::Retriggered | Recorded::AlreadyPending | Recorded::NotFound => Status::Done,
+        // An older journal's failure: nothing says whether the POST went
+        // through, so it may have.
+        Recorded::Failed | Recorded::NotSent if line.certain != Some(true) => match before {
+            Status::MaybeSent { .. } => before,
+            Status::Fresh | Status::Done => Status::MaybeSent {
+                sent_at: None,
+                baseline: None,
+            },
+        },
+        // Certainly not acted on: start afresh next time.
+        Recorded::Failed | Recorded::NotSent => Status::Fresh,
+    };
+    known.insert(line.id, after);
+}
+
+fn earliest(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Option<DateTime<Utc>> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Makes a newly created file's directory entry durable.
+fn sync_parent(path: &Path) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    File::open(dir)?.sync_all()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn resumes_from_what_was_recorded_and_survives_a_torn_line() {
+    fn at(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    fn journal_path() -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("journal.ndjson");
+        (dir, path)
+    }
+
+    fn open(path: &Path) -> Journal {
+        Journal::open(path).unwrap_or_else(|e| panic!("open: {e:?}"))
+    }
+
+    fn failed(certain: bool) -> Final {
+        Final {
+            outcome: Recorded::Failed,
+            certain,
+            failed_again: false,
+            error: Some("server error 503".into()),
+        }
+    }
+
+    #[test]
+    fn resumes_from_what_was_recorded_and_survives_a_torn_line() {
+        let (_dir, path) = journal_path();
         {
-            let mut journal = Journal::open(&path).unwrap();
-            journal.record("a", Recorded::Retriggered, None).unwrap();
+            let mut journal = open(&path);
             journal
-                .record("b", Recorded::Failed, Some("server error 503"))
+                .record("a", Final::certain(Recorded::Retriggered))
                 .unwrap();
-            journal.record("c", Recorded::AlreadyPending, None).unwrap();
+            journal.record("b", failed(true)).unwrap();
+            journal
+                .record("c", Final::certain(Recorded::AlreadyPending))
+                .unwrap();
         }
         // A crash in the middle of writing d's line.
         let mut raw = OpenOptions::new().append(true).open(&path).unwrap();
         raw.write_all(br#"{"id":"d","outc"#).unwrap();
         drop(raw);
 
-        let mut journal = Journal::open(&path).unwrap();
-        assert!(journal.is_done("a") && journal.is_done("c"));
-        assert!(!journal.is_done("b"), "failed IDs are retried");
-        assert!(!journal.is_done("d"), "a torn line proves nothing");
-        journal.record("b", Recorded::Retriggered, None).unwrap();
-        journal.record("d", Recorded::NotFound, None).unwrap();
+        let mut journal = open(&path);
+        assert_eq!(journal.status("a"), Status::Done);
+        assert_eq!(journal.status("c"), Status::Done);
+        assert_eq!(
+            journal.status("b"),
+            Status::Fresh,
+            "certain failures are retried"
+        );
+        assert_eq!(
+            journal.status("d"),
+            Status::Fresh,
+            "a torn line proves nothing"
+        );
+        journal
+            .record("b", Final::certain(Recorded::Retriggered))
+            .unwrap();
+        journal
+            .record("d", Final::certain(Recorded::NotFound))
+            .unwrap();
+        drop(journal);
 
-        let journal = Journal::open(&path).unwrap();
-        assert!(["a", "b", "c", "d"].iter().all(|id| journal.is_done(id)));
+        let journal = open(&path);
+        for id in ["a", "b", "c", "d"] {
+            assert_eq!(journal.status(id), Status::Done, "{id}");
+        }
     }
 
     #[test]
     fn a_complete_last_record_without_its_newline_is_kept_apart() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("journal.ndjson");
+        let (_dir, path) = journal_path();
         std::fs::write(&path, br#"{"id":"x","outcome":"retriggered"}"#).unwrap();
-        let mut journal = Journal::open(&path).unwrap();
-        assert!(journal.is_done("x"));
-        journal.record("y", Recorded::Retriggered, None).unwrap();
-        let journal = Journal::open(&path).unwrap();
-        assert!(
-            journal.is_done("x") && journal.is_done("y"),
-            "a record was glued to x"
+        let mut journal = open(&path);
+        assert_eq!(journal.status("x"), Status::Done);
+        journal
+            .record("y", Final::certain(Recorded::Retriggered))
+            .unwrap();
+        drop(journal);
+        let journal = open(&path);
+        assert_eq!(journal.status("x"), Status::Done, "a record was glued to x");
+        assert_eq!(journal.status("y"), Status::Done);
+    }
+
+    #[test]
+    fn a_send_without_a_certain_outcome_is_maybe_sent_with_its_own_baseline() {
+        let (_dir, path) = journal_path();
+        let sent = at("2026-03-15T12:00:01Z");
+        let baseline = at("2026-03-01T08:00:00Z");
+        {
+            let mut journal = open(&path);
+            // Killed in flight: a sending record and nothing after it.
+            journal
+                .record_sending("inflight", Some(sent), Some(baseline))
+                .unwrap();
+            // The answer was lost.
+            journal.record_sending("lost", Some(sent), None).unwrap();
+            journal.record("lost", failed(false)).unwrap();
+            // Certainly refused before the server acted.
+            journal
+                .record_sending("refused", Some(sent), Some(baseline))
+                .unwrap();
+            journal.record("refused", failed(true)).unwrap();
+            // Never sent: the hook refused.
+            journal
+                .record_sending("unsent", Some(sent), Some(baseline))
+                .unwrap();
+            journal
+                .record(
+                    "unsent",
+                    Final {
+                        outcome: Recorded::NotSent,
+                        certain: true,
+                        failed_again: false,
+                        error: Some("disk full".into()),
+                    },
+                )
+                .unwrap();
+            // Went through, and failed again already.
+            journal
+                .record_sending("again", Some(sent), Some(baseline))
+                .unwrap();
+            journal
+                .record(
+                    "again",
+                    Final {
+                        outcome: Recorded::Retriggered,
+                        certain: true,
+                        failed_again: true,
+                        error: None,
+                    },
+                )
+                .unwrap();
+        }
+        let journal = open(&path);
+        assert_eq!(
+            journal.status("inflight"),
+            Status::MaybeSent {
+                sent_at: Some(sent),
+                baseline: Some(baseline)
+            }
         );
+        assert_eq!(
+            journal.status("lost"),
+            Status::MaybeSent {
+                sent_at: Some(sent),
+                baseline: None
+            }
+        );
+        assert_eq!(journal.status("refused"), Status::Fresh);
+        assert_eq!(journal.status("unsent"), Status::Fresh);
+        assert_eq!(journal.status("again"), Status::Done);
+        assert_eq!(journal.status("never-seen"), Status::Fresh);
+    }
+
+    #[test]
+    fn a_second_send_keeps_the_first_send_time_and_baseline() {
+        let (_dir, path) = journal_path();
+        let (first, second) = (at("2026-03-15T12:00:01Z"), at("2026-03-15T13:00:00Z"));
+        let baseline = at("2026-03-01T08:00:00Z");
+        let mut journal = open(&path);
+        journal
+            .record_sending("x", Some(first), Some(baseline))
+            .unwrap();
+        journal.record("x", failed(false)).unwrap();
+        // A resumed run sent it again; its own view of the baseline (none,
+        // or one read after the lost retrigger) must not replace the first.
+        journal
+            .record_sending("x", Some(second), Some(at("2026-03-15T12:00:01Z")))
+            .unwrap();
+        assert_eq!(
+            journal.status("x"),
+            Status::MaybeSent {
+                sent_at: Some(first),
+                baseline: Some(baseline)
+            }
+        );
+        // After a certain "not acted on", a new send starts a new history.
+        journal.record("x", failed(true)).unwrap();
+        journal.record_sending("x", Some(second), None).unwrap();
+        assert_eq!(
+            journal.status("x"),
+            Status::MaybeSent {
+                sent_at: Some(second),
+                baseline: None
+            }
+        );
+    }
+
+    #[test]
+    fn an_old_journal_reads_failed_as_maybe_sent_and_the_rest_as_done() {
+        let (_dir, path) = journal_path();
+        std::fs::write(
+            &path,
+            concat!(
+                r#"{"id":"r","outcome":"retriggered"}"#,
+                "\n",
+                r#"{"id":"p","outcome":"already_pending"}"#,
+                "\n",
+                r#"{"id":"n","outcome":"not_found"}"#,
+                "\n",
+                r#"{"id":"f","outcome":"failed","error":"the request to Voiso timed out"}"#,
+                "\n",
+            ),
+        )
+        .unwrap();
+        let journal = open(&path);
+        for id in ["r", "p", "n"] {
+            assert_eq!(journal.status(id), Status::Done, "{id}");
+        }
+        assert_eq!(
+            journal.status("f"),
+            Status::MaybeSent {
+                sent_at: None,
+                baseline: None
+            }
+        );
+    }
+
+    #[test]
+    fn lines_have_the_documented_shape() {
+        let (_dir, path) = journal_path();
+        let mut journal = open(&path);
+        journal
+            .record_sending(
+                "x",
+                Some(at("2026-03-15T12:00:01Z")),
+                Some(at("2026-03-01T08:00:00Z")),
+            )
+            .unwrap();
+        journal
+            .record(
+                "x",
+                Final {
+                    outcome: Recorded::Retriggered,
+                    certain: true,
+                    failed_again: true,
+                    error: None,
+                },
+            )
+            .unwrap();
+        journal.record("y", failed(false)).unwrap();
+        drop(journal);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                r#"{"id":"x","outcome":"sending","sent_at":"2026-03-15T12:00:01Z","baseline":"2026-03-01T08:00:00Z"}"#,
+                r#"{"id":"x","outcome":"retriggered","certain":true,"failed_again":true}"#,
+                r#"{"id":"y","outcome":"failed","certain":false,"error":"server error 503"}"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_opener_is_refused_until_the_first_lets_go() {
+        let (_dir, path) = journal_path();
+        let first = open(&path);
+        assert!(matches!(Journal::open(&path), Err(OpenError::Locked)));
+        drop(first);
+        open(&path);
+    }
+
+    #[test]
+    fn a_journal_in_the_current_directory_opens() {
+        // A bare file name has an empty parent: its directory is ".".
+        let (dir, _) = journal_path();
+        let path = dir.path().join("bare.ndjson");
+        sync_parent(Path::new("bare.ndjson")).unwrap();
+        open(&path);
+        assert!(path.exists());
     }
 }

@@ -1,8 +1,14 @@
 //! Printing items as they stream in: a table for people, JSON or NDJSON for
 //! scripts. Nothing is buffered, so a long listing starts printing at once.
+//!
+//! Everything a command prints to stdout goes through here, and every write
+//! error comes back as the `io::Error` it was (never flattened into text,
+//! JSON's included), so that a closed stdout (`voiso … | head`) is one
+//! `BrokenPipe` that `exit` turns into a quiet exit 0, for every command.
+//! A bulk run's report ([`say`]) goes further: a closed stdout never stops it.
 
 use std::fmt::Display;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
@@ -61,6 +67,41 @@ pub fn default_format(stdout_is_terminal: bool) -> Output {
         Output::Table
     } else {
         Output::Json
+    }
+}
+
+/// A printer on stdout in `format`, or the default for what stdout is.
+pub fn stdout_printer(format: Option<Output>) -> Printer<io::StdoutLock<'static>> {
+    let stdout = io::stdout();
+    let format = format.unwrap_or_else(|| default_format(stdout.is_terminal()));
+    Printer::new(format, stdout.lock())
+}
+
+/// Prints one item to stdout: a table, or a bare JSON object (not a
+/// one-element array). `what` names the items in the table's title.
+pub fn print_one<T: Row>(item: &T, format: Option<Output>, what: &str) -> io::Result<()> {
+    let stdout = io::stdout();
+    let format = format.unwrap_or_else(|| default_format(stdout.is_terminal()));
+    write_one(item, format, what, stdout.lock())
+}
+
+fn write_one<T: Row>(item: &T, format: Output, what: &str, mut out: impl Write) -> io::Result<()> {
+    match format {
+        Output::Json => {
+            serde_json::to_writer_pretty(&mut out, item)?;
+            out.write_all(b"\n")?;
+            out.flush()
+        }
+        Output::Ndjson => {
+            serde_json::to_writer(&mut out, item)?;
+            out.write_all(b"\n")?;
+            out.flush()
+        }
+        Output::Table => {
+            let mut table = Printer::new(Output::Table, out);
+            table.item(item)?;
+            table.finish(what).map(drop)
+        }
     }
 }
 
@@ -157,7 +198,65 @@ pub fn say(line: impl Display) {
     let _ = writeln!(io::stdout().lock(), "{}", clean(&line.to_string()));
 }
 
+/// Prints our own text (newlines and all) to stdout; as with [`say`], a
+/// closed stdout only stops the printing.
+pub fn text(line: impl Display) {
+    let _ = writeln!(io::stdout().lock(), "{line}");
+}
+
 /// As [`say`], to stderr.
 pub fn warn(line: impl Display) {
     let _ = writeln!(io::stderr().lock(), "{line}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that went away after `room` bytes.
+    struct ClosedAfter {
+        room: usize,
+    }
+
+    impl Write for ClosedAfter {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.room == 0 {
+                return Err(io::ErrorKind::BrokenPipe.into());
+            }
+            let n = buf.len().min(self.room);
+            self.room -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn webhook() -> voiso::Webhook {
+        serde_json::from_value(serde_json::json!({
+            "id": "e3b6885f-26a3-4b9f-be63-cd4a77dc68af",
+            "name": "CRM sync",
+            "url": "https://example.com/hook",
+            "http_method": "POST",
+            "events": ["call.ended"],
+        }))
+        .expect("a webhook decodes")
+    }
+
+    #[test]
+    fn a_closed_reader_is_a_broken_pipe_in_every_format() {
+        let webhook = webhook();
+        for format in [Output::Json, Output::Ndjson, Output::Table] {
+            for room in [0, 10] {
+                let error = write_one(&webhook, format, "webhooks", ClosedAfter { room })
+                    .expect_err("the reader is gone");
+                assert_eq!(error.kind(), io::ErrorKind::BrokenPipe, "{format:?} {room}");
+            }
+            let mut list = Printer::new(format, ClosedAfter { room: 10 });
+            let error = (0..100)
+                .try_for_each(|_| list.item(&webhook))
+                .expect_err("the reader is gone");
+            assert_eq!(error.kind(), io::ErrorKind::BrokenPipe, "{format:?}");
+        }
+    }
 }

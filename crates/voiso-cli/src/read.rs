@@ -1,6 +1,5 @@
 //! The read-only commands: list and get, for failures and webhooks.
 
-use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use chrono::Utc;
@@ -8,14 +7,8 @@ use futures::StreamExt;
 
 use crate::args::{ListFailures, Output, Window};
 use crate::exit::Failure;
-use crate::output::{Printer, Row, default_format};
+use crate::output::{print_one, stdout_printer};
 use crate::time_arg::parse_at;
-
-fn printer(format: Option<Output>) -> Printer<std::io::StdoutLock<'static>> {
-    let stdout = std::io::stdout();
-    let format = format.unwrap_or_else(|| default_format(stdout.is_terminal()));
-    Printer::new(format, stdout.lock())
-}
 
 /// The list request a time window describes (shared with `retrigger --all`).
 pub fn failures_in(
@@ -59,7 +52,7 @@ pub async fn list_failures(
 ) -> Result<ExitCode, Failure> {
     let status = status_filter(args.status.as_deref())?;
     let list = failures_in(client, &args.window)?;
-    let mut out = printer(args.output);
+    let mut out = stdout_printer(args.output);
     let mut stream = std::pin::pin!(list.stream());
     let mut shown = 0u64;
     while let Some(failure) = stream.next().await {
@@ -87,14 +80,15 @@ pub async fn get_failure(
 ) -> Result<ExitCode, Failure> {
     let id = voiso::WebhookFailureId::new(id).map_err(|e| Failure::Usage(e.to_string()))?;
     let failure = client.webhook_failures().get(&id).await?;
-    single(&failure, format, "webhook failures")
+    print_one(&failure, format, "webhook failures")?;
+    Ok(ExitCode::SUCCESS)
 }
 
 pub async fn list_webhooks(
     client: &voiso::Client,
     format: Option<Output>,
 ) -> Result<ExitCode, Failure> {
-    let mut out = printer(format);
+    let mut out = stdout_printer(format);
     let mut stream = std::pin::pin!(client.webhooks().list().stream());
     while let Some(webhook) = stream.next().await {
         out.item(&webhook?)?;
@@ -110,28 +104,6 @@ pub async fn get_webhook(
 ) -> Result<ExitCode, Failure> {
     let id = voiso::WebhookId::new(id).map_err(|e| Failure::Usage(e.to_string()))?;
     let webhook = client.webhooks().get(&id).await?;
-    single(&webhook, format, "webhooks")
-}
-
-/// One item: a table, or a bare JSON object (not a one-element array).
-fn single<T: Row>(item: &T, format: Option<Output>, what: &str) -> Result<ExitCode, Failure> {
-    let stdout = std::io::stdout();
-    match format.unwrap_or_else(|| default_format(stdout.is_terminal())) {
-        format @ (Output::Json | Output::Ndjson) => {
-            let mut out = stdout.lock();
-            let written = if format == Output::Json {
-                serde_json::to_writer_pretty(&mut out, item)
-            } else {
-                serde_json::to_writer(&mut out, item)
-            };
-            written.map_err(|e| Failure::Failed(format!("cannot write JSON: {e}")))?;
-            std::io::Write::write_all(&mut out, b"\n")?;
-        }
-        Output::Table => {
-            let mut out = Printer::new(Output::Table, stdout.lock());
-            out.item(item)?;
-            out.finish(what)?;
-        }
-    }
+    print_one(&webhook, format, "webhooks")?;
     Ok(ExitCode::SUCCESS)
 }

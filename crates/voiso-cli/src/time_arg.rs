@@ -23,9 +23,40 @@ pub fn parse_at(input: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, String
     Ok(span)
 }
 
+/// Parses `--timeout`: whole seconds (`30`) or a span (`30s`, `2m`, `500ms`).
+pub fn parse_timeout(input: &str) -> Result<Duration, String> {
+    let input = input.trim();
+    let span = match input.parse::<u64>() {
+        Ok(seconds) => Duration::from_secs(seconds),
+        Err(_) => humantime::parse_duration(input).map_err(|_| {
+            format!("`{input}` is not a duration: use seconds (30) or a span (30s, 2m)")
+        })?,
+    };
+    if span.is_zero() {
+        return Err("the timeout must be longer than zero".into());
+    }
+    Ok(span)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn timeouts_are_seconds_or_spans() {
+        for (input, expected) in [
+            ("30", Duration::from_secs(30)),
+            ("30s", Duration::from_secs(30)),
+            ("2m", Duration::from_secs(120)),
+            ("500ms", Duration::from_millis(500)),
+            (" 1m 30s ", Duration::from_secs(90)),
+        ] {
+            assert_eq!(parse_timeout(input), Ok(expected), "{input}");
+        }
+        for input in ["0", "0s", "", "-1", "soon", "1.5"] {
+            assert!(parse_timeout(input).is_err(), "{input} was accepted");
+        }
+    }
 
     fn now() -> DateTime<Utc> {
         "2026-11-29T12:00:00Z".parse().unwrap()

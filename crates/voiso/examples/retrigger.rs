@@ -20,8 +20,16 @@ async fn main() -> ExitCode {
         }
     };
     match client.webhook_failures().retrigger(id.as_str()).await {
-        Ok(failure) => {
-            println!("{} is now {}", failure.id, failure.status);
+        Ok(voiso::Retriggered::FailedAgain(failure)) => {
+            let reason = failure.reason.as_deref().unwrap_or("no reason given");
+            println!("{id} was retriggered, but its delivery failed again: {reason}");
+            ExitCode::FAILURE
+        }
+        Ok(retriggered) => {
+            match retriggered.failure() {
+                Some(failure) => println!("{id} is now {}", failure.status),
+                None => println!("{id} was retriggered"),
+            }
             ExitCode::SUCCESS
         }
         Err(voiso::Error::Conflict { .. }) => {

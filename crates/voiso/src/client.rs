@@ -4,7 +4,9 @@
 use std::fmt;
 use std::future::Future;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
@@ -12,11 +14,11 @@ use voiso_api::ResponseValue;
 use voiso_api::scope::{CallOptions, with_call_scope};
 use voiso_api::types::ApiError;
 
-use crate::bulk::Limiter;
 use crate::config::ClientBuilder;
 use crate::error::{Error, map_failure};
 use crate::failures::WebhookFailures;
 use crate::operation::Operation;
+use crate::pacing::Limiter;
 use crate::retry::{Decision, RetryPolicy, RetryQuota, backoff, decide, retry_cost};
 use crate::webhooks::Webhooks;
 
@@ -31,6 +33,8 @@ pub(crate) struct Inner {
     pub(crate) api: voiso_api::Client,
     pub(crate) base_url: String,
     pub(crate) options: Arc<CallOptions>,
+    pub(crate) request_timeout: Duration,
+    pub(crate) operation_timeout: Duration,
     pub(crate) retry: RetryPolicy,
     pub(crate) quota: RetryQuota,
 }
@@ -61,6 +65,12 @@ impl Client {
         &self.inner.base_url
     }
 
+    /// The deadline each operation gets
+    /// ([`ClientBuilder::operation_timeout`]).
+    pub fn operation_timeout(&self) -> Duration {
+        self.inner.operation_timeout
+    }
+
     /// Webhook failures: list, get, retrigger, bulk retrigger.
     pub fn webhook_failures(&self) -> WebhookFailures {
         WebhookFailures::new(self.clone())
@@ -72,22 +82,78 @@ impl Client {
     }
 }
 
-fn retry_after_hit(error: &Error) -> bool {
-    matches!(error, Error::RateLimited { .. })
-}
-
 type ApiResult<R> = Result<ResponseValue<R>, voiso_api::Error<ApiError>>;
 
+/// When an operation must be over, whatever it retries or reads back.
+pub(crate) type Deadline = Instant;
+
 impl Inner {
-    /// Runs one generated call with retries. `outcome_unknown` is set when an
-    /// attempt failed in a way the server may still have acted on; `gate`
-    /// paces bulk work under rate limiting.
+    /// The deadline of an operation that starts now.
+    pub(crate) fn deadline(&self) -> Deadline {
+        Instant::now() + self.operation_timeout
+    }
+
+    /// The timeout of one attempt: the request timeout, cut short by the
+    /// operation's deadline. `None` when the deadline has passed.
+    pub(crate) fn attempt_timeout(&self, deadline: Deadline) -> Option<Duration> {
+        let left = deadline.saturating_duration_since(Instant::now());
+        (!left.is_zero()).then(|| left.min(self.request_timeout))
+    }
+
+    /// How long to wait before attempt `attempt + 1` after `error`, or
+    /// `None` to give up: not retryable, out of attempts, out of quota, or
+    /// the wait would outlast the deadline.
+    pub(crate) fn retry_delay(
+        &self,
+        op: Operation,
+        error: &Error,
+        attempt: u32,
+        deadline: Deadline,
+    ) -> Option<Duration> {
+        if decide(op, error, attempt, self.retry.max_attempts) == Decision::GiveUp {
+            return None;
+        }
+        let delay = backoff(
+            &self.retry,
+            attempt,
+            error.retry_after(),
+            rand::random::<f64>(),
+        );
+        if Instant::now() + delay >= deadline {
+            tracing::debug!(
+                operation = op.name(),
+                "the operation's deadline leaves no time for another attempt"
+            );
+            return None;
+        }
+        if !self.quota.try_spend(retry_cost(error)) {
+            tracing::warn!(
+                operation = op.name(),
+                "retry quota exhausted: failing fast instead of retrying"
+            );
+            return None;
+        }
+        tracing::debug!(
+            operation = op.name(),
+            attempt,
+            delay_ms = delay.as_millis() as u64,
+            error = %error,
+            "retrying"
+        );
+        Some(delay)
+    }
+
+    /// Runs one generated call with retries, within the operation's
+    /// deadline. For operations that are safe to repeat; writes have their
+    /// own loop (`writes.rs`). `gate` paces bulk work under rate limiting:
+    /// with it, a 429 goes straight back to the bulk worker, which gives up
+    /// its concurrency slot while it waits.
     pub(crate) async fn call<'s, R, F, Fut>(
         &'s self,
         op: Operation,
         id: Option<&str>,
         gate: Option<&Limiter>,
-        outcome_unknown: &mut bool,
+        deadline: Deadline,
         mut send: F,
     ) -> Result<R, Error>
     where
@@ -101,59 +167,55 @@ impl Inner {
             if let Some(gate) = gate {
                 gate.ready().await;
             }
-            match self.attempt(op, id, attempt, send(&self.api)).await {
+            let Some(timeout) = self.attempt_timeout(deadline) else {
+                return Err(Error::Timeout);
+            };
+            match self
+                .attempt(op, id, attempt, timeout, send(&self.api))
+                .await
+            {
                 Ok(value) => {
-                    self.quota.on_success();
-                    if let Some(gate) = gate {
-                        gate.on_success();
-                    }
+                    self.on_success(gate);
                     return Ok(value);
                 }
                 Err(error) => {
-                    *outcome_unknown |= error.outcome_unknown();
-                    let retry_after = match &error {
-                        Error::RateLimited { retry_after } => {
-                            if let Some(gate) = gate {
-                                gate.on_rate_limited(*retry_after);
-                            }
-                            *retry_after
-                        }
-                        _ => None,
-                    };
-                    // Under a gate, 429 goes back to the bulk worker, which
-                    // gives up its concurrency slot while it waits.
-                    let handed_back = gate.is_some() && retry_after_hit(&error);
-                    if handed_back
-                        || decide(op, &error, attempt, self.retry.max_attempts) == Decision::GiveUp
-                    {
+                    if self.on_rate_limited(gate, &error) {
                         return Err(error);
                     }
-                    if !self.quota.try_spend(retry_cost(&error)) {
-                        tracing::warn!(
-                            operation = op.name(),
-                            "retry quota exhausted: failing fast instead of retrying"
-                        );
-                        return Err(error);
+                    match self.retry_delay(op, &error, attempt, deadline) {
+                        Some(delay) => tokio::time::sleep(delay).await,
+                        None => return Err(error),
                     }
-                    let delay = backoff(&self.retry, attempt, retry_after, rand::random::<f64>());
-                    tracing::debug!(
-                        operation = op.name(),
-                        attempt,
-                        delay_ms = delay.as_millis() as u64,
-                        error = %error,
-                        "retrying"
-                    );
-                    tokio::time::sleep(delay).await;
                 }
             }
         }
     }
 
-    async fn attempt<R, Fut>(
+    pub(crate) fn on_success(&self, gate: Option<&Limiter>) {
+        self.quota.on_success();
+        if let Some(gate) = gate {
+            gate.on_success();
+        }
+    }
+
+    /// Tells the gate about a 429; true when the error goes back to the
+    /// bulk worker instead of being retried here.
+    pub(crate) fn on_rate_limited(&self, gate: Option<&Limiter>, error: &Error) -> bool {
+        match (gate, error) {
+            (Some(gate), Error::RateLimited { retry_after }) => {
+                gate.on_rate_limited(*retry_after);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub(crate) async fn attempt<R, Fut>(
         &self,
         op: Operation,
         id: Option<&str>,
         attempt: u32,
+        timeout: Duration,
         call: Fut,
     ) -> Result<R, Error>
     where
@@ -171,7 +233,7 @@ impl Inner {
             duration_ms = tracing::field::Empty,
         );
         let started = Instant::now();
-        let (result, meta) = with_call_scope(self.options.clone(), call)
+        let (result, meta) = with_call_scope(self.options.clone(), Some(timeout), call)
             .instrument(span.clone())
             .await;
         let (status, outcome) = match result {

@@ -68,9 +68,17 @@ pub struct ClientBuilder {
     allow_insecure_http: bool,
     connect_timeout: Duration,
     request_timeout: Duration,
+    operation_timeout: Duration,
+    max_response_bytes: usize,
     retry: RetryPolicy,
     http: Option<reqwest::Client>,
 }
+
+/// The default of [`ClientBuilder::operation_timeout`].
+const OPERATION_TIMEOUT: Duration = Duration::from_secs(60);
+/// The default of [`ClientBuilder::max_response_bytes`]: a full page of any
+/// list is far smaller.
+const MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 
 impl Default for ClientBuilder {
     fn default() -> Self {
@@ -81,6 +89,8 @@ impl Default for ClientBuilder {
             allow_insecure_http: false,
             connect_timeout: Duration::from_secs(10),
             request_timeout: Duration::from_secs(30),
+            operation_timeout: OPERATION_TIMEOUT,
+            max_response_bytes: MAX_RESPONSE_BYTES,
             retry: RetryPolicy::default(),
             http: None,
         }
@@ -123,6 +133,25 @@ impl ClientBuilder {
     /// How long one attempt may take, body included (default 30 s).
     pub fn request_timeout(mut self, timeout: Duration) -> Self {
         self.request_timeout = timeout;
+        self
+    }
+
+    /// The deadline of one operation as the caller sees it (default 60 s):
+    /// every attempt, every wait between them (`Retry-After` included) and
+    /// every read-back of a write. When it runs out the operation fails with
+    /// the last error it met (a 429 names the rate limit), or
+    /// [`Error::Timeout`](crate::Error::Timeout) mid-request.
+    pub fn operation_timeout(mut self, timeout: Duration) -> Self {
+        self.operation_timeout = timeout;
+        self
+    }
+
+    /// The largest response body read (default 16 MiB); a larger one fails
+    /// with [`Error::ResponseTooLarge`](crate::Error::ResponseTooLarge). Error
+    /// bodies are capped at 64 KiB whatever this says: past that only the
+    /// status is kept.
+    pub fn max_response_bytes(mut self, bytes: usize) -> Self {
+        self.max_response_bytes = bytes;
         self
     }
 
@@ -171,6 +200,8 @@ impl ClientBuilder {
         let options = Arc::new(CallOptions {
             headers,
             timeout: Some(self.request_timeout),
+            max_body: Some(self.max_response_bytes),
+            max_error_body: Some(crate::error::ERROR_BODY_LIMIT),
         });
         let quota = RetryQuota::new(self.retry.quota_capacity);
         Ok(Client {
@@ -178,6 +209,8 @@ impl ClientBuilder {
                 api: voiso_api::Client::new_with_client(&base_url, http),
                 base_url,
                 options,
+                request_timeout: self.request_timeout,
+                operation_timeout: self.operation_timeout,
                 retry: self.retry,
                 quota,
             }),

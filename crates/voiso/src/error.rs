@@ -70,10 +70,15 @@ pub enum Error {
         retry_after: Option<Duration>,
     },
     /// A 5xx answer.
-    #[error("Voiso answered with a server error ({status}): retry later")]
+    #[error(
+        "Voiso answered with a server error ({status}){}: retry later",
+        RetryAfter(retry_after)
+    )]
     Server {
         /// The HTTP status.
         status: StatusCode,
+        /// How long the server asked to wait (`Retry-After`, e.g. on a 503), if it said.
+        retry_after: Option<Duration>,
     },
     /// A status the API does not document for this operation.
     #[error("Voiso answered with an unexpected status ({status})")]
@@ -81,9 +86,22 @@ pub enum Error {
         /// The HTTP status.
         status: StatusCode,
     },
-    /// The request or its response took longer than the configured timeout.
-    #[error("the request to Voiso timed out: retry, or raise the request timeout")]
+    /// The request or its response took longer than the configured timeout,
+    /// or the operation's overall deadline ran out.
+    #[error(
+        "the request to Voiso timed out: retry later, or raise the timeout (`ClientBuilder::request_timeout` / `operation_timeout`; the CLI's `--timeout`)"
+    )]
     Timeout,
+    /// A response body was larger than the client accepts.
+    #[error(
+        "Voiso's response ({status}) is larger than {limit} bytes and was not read: raise `ClientBuilder::max_response_bytes` if that is expected"
+    )]
+    ResponseTooLarge {
+        /// The HTTP status of the oversized response.
+        status: StatusCode,
+        /// The limit, in bytes.
+        limit: usize,
+    },
     /// No connection could be made; the request was never sent.
     #[error("could not connect to Voiso ({source}): check the network and the cluster or base URL")]
     Connect {
@@ -110,8 +128,10 @@ pub enum Error {
     /// An argument was refused before any request was made.
     #[error("invalid argument: {0}")]
     InvalidArgument(String),
-    /// A list's paging did not advance (the server repeated a page).
-    #[error("paging stopped at offset {offset}: {what}")]
+    /// A list's paging broke the API's rules (a repeated page, items out of
+    /// order, more pages than the total allows): the server misbehaved, and
+    /// the stream ended rather than loop.
+    #[error("paging stopped at offset {offset}: the server misbehaved: {what}")]
     Pagination {
         /// The offset of the page that broke the rules.
         offset: i64,
@@ -157,8 +177,9 @@ impl Error {
             Error::Conflict { .. } => Some(StatusCode::CONFLICT),
             Error::RateLimited { .. } => Some(StatusCode::TOO_MANY_REQUESTS),
             Error::Validation { status, .. }
-            | Error::Server { status }
+            | Error::Server { status, .. }
             | Error::UnexpectedStatus { status }
+            | Error::ResponseTooLarge { status, .. }
             | Error::Decode { status, .. } => Some(*status),
             Error::Timeout
             | Error::Connect { .. }
@@ -174,7 +195,7 @@ impl Error {
         match self {
             Error::Timeout | Error::Connect { .. } | Error::Network { .. } => true,
             Error::RateLimited { .. } => true,
-            Error::Server { status } => matches!(status.as_u16(), 500 | 502 | 503 | 504),
+            Error::Server { status, .. } => matches!(status.as_u16(), 500 | 502 | 503 | 504),
             _ => false,
         }
     }
@@ -193,13 +214,22 @@ impl Error {
         )
     }
 
+    /// How long the server asked to wait before the next attempt.
+    pub(crate) fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Error::RateLimited { retry_after } | Error::Server { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
     fn from_transport(error: reqwest::Error) -> Error {
-        if error.is_timeout() {
-            Error::Timeout
-        } else if error.is_connect() {
+        // A connect timeout is a connect error: nothing was sent.
+        if error.is_connect() {
             Error::Connect {
                 source: Arc::new(error),
             }
+        } else if error.is_timeout() {
+            Error::Timeout
         } else {
             Error::Network {
                 source: Arc::new(error),
@@ -211,7 +241,7 @@ impl Error {
 /// Caps how much of an undeclared error response is read to look for the
 /// API's `errors` map: such bodies are small, and a hostile one must not
 /// fill memory.
-const ERROR_BODY_LIMIT: usize = 64 * 1024;
+pub(crate) const ERROR_BODY_LIMIT: usize = 64 * 1024;
 
 type ApiFailure = voiso_api::Error<ApiError>;
 
@@ -231,9 +261,12 @@ pub(crate) async fn map_failure<T: DeserializeOwned>(
     });
     match failure {
         voiso_api::Error::InvalidRequest(reason) => Err(Error::InvalidArgument(reason)),
-        voiso_api::Error::CommunicationError(e)
-        | voiso_api::Error::ResponseBodyError(e)
-        | voiso_api::Error::InvalidUpgrade(e) => Err(Error::from_transport(e)),
+        voiso_api::Error::ResponseBodyError(e) => {
+            Err(body_failure(e, status_of_meta, retry_after_of_meta, op, id))
+        }
+        voiso_api::Error::CommunicationError(e) | voiso_api::Error::InvalidUpgrade(e) => {
+            Err(Error::from_transport(e))
+        }
         voiso_api::Error::ErrorResponse(value) => {
             let status = value.status();
             let retry_after = value
@@ -263,7 +296,10 @@ pub(crate) async fn map_failure<T: DeserializeOwned>(
         voiso_api::Error::UnexpectedResponse(response) => {
             let status = response.status();
             if status.is_success() {
-                let body = response.bytes().await.map_err(Error::from_transport)?;
+                let body = response
+                    .bytes()
+                    .await
+                    .map_err(|e| body_failure(e, Some(status), None, op, id))?;
                 return serde_json::from_slice(&body).map_err(|e| Error::Decode {
                     status,
                     what: describe_json_error(&e),
@@ -279,6 +315,27 @@ pub(crate) async fn map_failure<T: DeserializeOwned>(
             Err(from_status(status, api_error, retry_after, op, id))
         }
         voiso_api::Error::Custom(reason) => Err(Error::InvalidArgument(reason)),
+    }
+}
+
+/// A body that could not be read: too large (a typed error, or for an error
+/// status the status alone, its body discarded), or a broken connection.
+fn body_failure(
+    error: reqwest::Error,
+    status: Option<StatusCode>,
+    retry_after: Option<Duration>,
+    op: Operation,
+    id: Option<&str>,
+) -> Error {
+    match (voiso_api::scope::BodyTooLarge::find(&error), status) {
+        (Some(_), Some(status)) if !status.is_success() => {
+            from_status(status, ApiError::default(), retry_after, op, id)
+        }
+        (Some(too_large), status) => Error::ResponseTooLarge {
+            status: status.unwrap_or(StatusCode::OK),
+            limit: too_large.limit,
+        },
+        (None, _) => Error::from_transport(error),
     }
 }
 
@@ -318,7 +375,10 @@ pub(crate) fn from_status(
             errors: body.errors,
         },
         429 => Error::RateLimited { retry_after },
-        500..=599 => Error::Server { status },
+        500..=599 => Error::Server {
+            status,
+            retry_after,
+        },
         _ => Error::UnexpectedStatus { status },
     }
 }

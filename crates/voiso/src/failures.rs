@@ -6,13 +6,15 @@ use std::sync::Arc;
 use chrono::{DateTime, Utc};
 use futures::stream::Stream;
 
-use crate::bulk::{BulkRetrigger, Limiter, RetriggerFilter};
-use crate::client::{Client, Inner};
+use crate::bulk::{BulkRetrigger, RetriggerFilter, RetriggerTarget};
+use crate::client::{Client, Deadline, Inner};
 use crate::error::Error;
 use crate::ids::{IntoId, WebhookFailureId};
 use crate::model::{Page, WebhookFailure};
 use crate::operation::Operation;
+use crate::pacing::Limiter;
 use crate::pagination::{Fetch, MAX_LIMIT, Pager, check_paging};
+use crate::writes::{BeforeSend, RetriggerState, Retriggered, WriteStop, went_through};
 
 /// Webhook failures of one client: see [`Client::webhook_failures`].
 #[derive(Debug, Clone)]
@@ -40,31 +42,49 @@ impl WebhookFailures {
     /// Gets one failure. Needs `tasks.webhooks.read`.
     pub async fn get(&self, id: impl IntoId<WebhookFailureId>) -> Result<WebhookFailure, Error> {
         let id = id.into_id()?;
-        self.client.inner.get_failure(&id, None).await
+        let inner = &self.client.inner;
+        inner.get_failure(&id, None, inner.deadline()).await
     }
 
-    /// Retriggers one failure and returns its updated record. Needs
-    /// `tasks.webhooks.manage`.
+    /// Retriggers one failure. Needs `tasks.webhooks.manage` (and
+    /// `tasks.webhooks.read` for the read-back after a lost answer).
     ///
-    /// Retried like a GET. When a retry answers 409 after an attempt whose
-    /// outcome is unknown (a timeout, a reset, a 5xx), the failure is read
-    /// back: if it is now pending (or delivered) the earlier attempt went
-    /// through and this returns success, not a spurious conflict.
-    pub async fn retrigger(
+    /// Safe to call after a timeout or a 5xx: when an answer is lost the
+    /// next step is always a read of the failure, never a blind second POST,
+    /// so a failure is retriggered at most once per call. The whole call,
+    /// retries and reads included, ends within the client's
+    /// [`operation_timeout`](crate::ClientBuilder::operation_timeout).
+    pub async fn retrigger(&self, id: impl IntoId<WebhookFailureId>) -> Result<Retriggered, Error> {
+        self.retrigger_with(id, &mut RetriggerState::new()).await
+    }
+
+    /// [`retrigger`](Self::retrigger) with the caller's state for this ID,
+    /// so that what one call learnt (a lost answer, the time of the first
+    /// POST) carries over to the next, also across processes.
+    pub async fn retrigger_with(
         &self,
         id: impl IntoId<WebhookFailureId>,
-    ) -> Result<WebhookFailure, Error> {
+        state: &mut RetriggerState,
+    ) -> Result<Retriggered, Error> {
         let id = id.into_id()?;
-        self.client.inner.retrigger(&id, None, &mut false).await
+        let inner = &self.client.inner;
+        inner
+            .retrigger(&id, state, None, None, inner.deadline())
+            .await
+            .map_err(WriteStop::into_error)
     }
 
     /// Retriggers every ID, a few at a time; see [`BulkRetrigger`].
+    ///
+    /// Each item is an ID or a [`RetriggerTarget`] carrying the ID's state
+    /// (a baseline from a listing, or what a journal says was sent).
     pub fn retrigger_many<I>(&self, ids: I) -> BulkRetrigger
     where
-        I: IntoIterator<Item = WebhookFailureId>,
+        I: IntoIterator,
+        I::Item: Into<RetriggerTarget> + 'static,
         I::IntoIter: Send + 'static,
     {
-        BulkRetrigger::from_ids(self.client.clone(), ids.into_iter())
+        BulkRetrigger::from_targets(self.client.clone(), ids.into_iter().map(Into::into))
     }
 
     /// Retriggers every failure a list filter matches; see [`BulkRetrigger`].
@@ -78,13 +98,14 @@ impl Inner {
         &self,
         id: &WebhookFailureId,
         gate: Option<&Limiter>,
+        deadline: Deadline,
     ) -> Result<WebhookFailure, Error> {
         let envelope = self
             .call(
                 Operation::GetWebhookFailure,
                 Some(id.as_str()),
                 gate,
-                &mut false,
+                deadline,
                 |api| {
                     api.get_webhook_failure()
                         .webhook_failure_id(id.generated().clone())
@@ -95,83 +116,98 @@ impl Inner {
         Ok(envelope.webhook_failure.into())
     }
 
-    /// `outcome_unknown` carries over between calls for one ID (bulk
-    /// retries after a rate limit), so a 409 after any earlier unknown
-    /// outcome is resolved.
+    /// One failure's retrigger, retried within `deadline`. After a lost
+    /// answer the next step is a read (as a GET: its own scope, errors and
+    /// trace), judged by [`went_through`]; `before_send` runs right before
+    /// the ID's first POST, so a journal can record the intent first.
     pub(crate) async fn retrigger(
         &self,
         id: &WebhookFailureId,
+        state: &mut RetriggerState,
         gate: Option<&Limiter>,
-        outcome_unknown: &mut bool,
-    ) -> Result<WebhookFailure, Error> {
-        // Before sending again after a failed attempt, look first: an
-        // attempt that timed out or got a 5xx may have gone through, and if
-        // its delivery already failed again the failure is `inactive` once
-        // more, so a second POST would succeed (a second retrigger) rather
-        // than answer 409.
-        let started = Utc::now();
-        let mut look_first = *outcome_unknown;
-        let result = self
-            .call(
-                Operation::RetriggerWebhookFailure,
-                Some(id.as_str()),
-                gate,
-                outcome_unknown,
-                |api| {
-                    let look = std::mem::replace(&mut look_first, true);
-                    let id = id.generated().clone();
-                    async move {
-                        if look {
-                            let current = api
-                                .get_webhook_failure()
-                                .webhook_failure_id(id.clone())
-                                .send()
-                                .await?;
-                            if went_through(&current.webhook_failure, started) {
-                                tracing::debug!(
-                                    id = id.as_str(),
-                                    "an earlier attempt with unknown outcome went through"
-                                );
-                                return Ok(current);
-                            }
-                        }
-                        api.retrigger_webhook_failure()
-                            .webhook_failure_id(id)
-                            .send()
-                            .await
-                    }
-                },
-            )
-            .await;
-        match result {
-            Ok(envelope) => Ok(envelope.webhook_failure.into()),
-            Err(conflict @ Error::Conflict { .. }) if *outcome_unknown => {
-                let current = self.get_failure(id, gate).await?;
-                if current.status.is_retriggered() {
+        before_send: Option<&BeforeSend>,
+        deadline: Deadline,
+    ) -> Result<Retriggered, WriteStop> {
+        let op = Operation::RetriggerWebhookFailure;
+        let mut attempt = 0;
+        loop {
+            if state.needs_read {
+                let current = self.get_failure(id, gate, deadline).await?;
+                state.needs_read = false;
+                if went_through(state, &current.status, current.updated_at) {
                     tracing::debug!(
                         id = id.as_str(),
-                        "409 after an attempt with unknown outcome: that attempt went through"
+                        "an earlier attempt whose answer was lost went through"
                     );
-                    Ok(current)
-                } else {
-                    Err(conflict)
+                    return Ok(Retriggered::from_record(current));
                 }
             }
-            Err(error) => Err(error),
+            if state.first_sent_at.is_none() {
+                state.first_sent_at = Some(Utc::now());
+                if let Some(hook) = before_send
+                    && let Err(e) = hook(id, state)
+                {
+                    state.first_sent_at = None;
+                    return Err(WriteStop::NotSent(e.to_string()));
+                }
+            }
+            attempt += 1;
+            if let Some(gate) = gate {
+                gate.ready().await;
+            }
+            let Some(timeout) = self.attempt_timeout(deadline) else {
+                return Err(Error::Timeout.into());
+            };
+            let sent = self
+                .api
+                .retrigger_webhook_failure()
+                .webhook_failure_id(id.generated().clone())
+                .send();
+            let error = match self
+                .attempt(op, Some(id.as_str()), attempt, timeout, sent)
+                .await
+            {
+                Ok(envelope) => {
+                    self.on_success(gate);
+                    state.needs_read = false;
+                    return Ok(Retriggered::Accepted(envelope.webhook_failure.into()));
+                }
+                Err(error) => error,
+            };
+            match &error {
+                // A 2xx whose body could not be read: Voiso acted.
+                Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. }
+                    if status.is_success() =>
+                {
+                    self.on_success(gate);
+                    state.needs_read = false;
+                    return Ok(match self.get_failure(id, gate, deadline).await {
+                        Ok(record) => Retriggered::from_record(record),
+                        Err(_) => Retriggered::Unread,
+                    });
+                }
+                // What conflicts may be our own attempt whose answer was lost.
+                Error::Conflict { .. } if state.outcome_unknown => {
+                    let current = self.get_failure(id, gate, deadline).await?;
+                    if went_through(state, &current.status, current.updated_at) {
+                        return Ok(Retriggered::from_record(current));
+                    }
+                    return Err(error.into());
+                }
+                _ => {}
+            }
+            if error.outcome_unknown() {
+                state.answer_lost();
+            }
+            if self.on_rate_limited(gate, &error) {
+                return Err(error.into());
+            }
+            match self.retry_delay(op, &error, attempt, deadline) {
+                Some(delay) => tokio::time::sleep(delay).await,
+                None => return Err(error.into()),
+            }
         }
     }
-}
-
-/// How far the server's clock may lag ours when judging "updated since we
-/// first sent".
-const CLOCK_SKEW: chrono::TimeDelta = chrono::TimeDelta::seconds(5);
-
-/// Whether a failure read back shows a retrigger sent at or after `started`:
-/// it is pending or delivered, or it changed since then (a delivery that
-/// failed again puts it back to `inactive` with a later `updated_at`).
-fn went_through(failure: &voiso_api::types::WebhookFailure, started: DateTime<Utc>) -> bool {
-    let status = crate::model::WebhookFailureStatus::from(failure.status.clone());
-    status.is_retriggered() || failure.updated_at >= started - CLOCK_SKEW
 }
 
 /// A list of webhook failures: one page with [`send`](Self::send), all of
@@ -258,6 +294,7 @@ impl ListWebhookFailures {
         Pager::new(
             fetch,
             |f| f.id.as_str(),
+            Some(|f: &WebhookFailure| f.created_at),
             self.limit,
             self.offset,
             self.concurrency,
@@ -280,7 +317,7 @@ async fn fetch_page(
             Operation::ListWebhookFailures,
             None,
             None,
-            &mut false,
+            inner.deadline(),
             |api| {
                 let mut request = api.list_webhook_failures().limit(limit).offset(offset);
                 if let Some(since) = since {

@@ -28,8 +28,10 @@
 //!     println!("{} {} {}", failure.id, failure.status, failure.webhook.name);
 //! }
 //! if let Some(first) = failures.first() {
-//!     let updated = client.webhook_failures().retrigger(&first.id).await?;
-//!     assert_eq!(updated.status, voiso::WebhookFailureStatus::Pending);
+//!     match client.webhook_failures().retrigger(&first.id).await? {
+//!         voiso::Retriggered::FailedAgain(f) => println!("failed again: {:?}", f.reason),
+//!         other => println!("retriggered: {:?}", other.failure().map(|f| &f.status)),
+//!     }
 //! }
 //! # Ok(())
 //! # }
@@ -56,9 +58,13 @@ mod pacing;
 mod pagination;
 mod retry;
 mod webhooks;
+mod writes;
 
 pub use auth::ApiKey;
-pub use bulk::{BulkRetrigger, RetriggerFilter, RetriggerItem, RetriggerOutcome, RetriggerSummary};
+pub use bulk::{
+    BulkRetrigger, RetriggerFilter, RetriggerItem, RetriggerOutcome, RetriggerSummary,
+    RetriggerTarget,
+};
 pub use client::Client;
 pub use config::{ClientBuilder, ConfigError, USER_AGENT_VALUE};
 pub use error::Error;
@@ -68,8 +74,9 @@ pub use model::{Page, Webhook, WebhookFailure, WebhookFailureStatus, WebhookRef}
 pub use operation::Operation;
 /// `reqwest`'s status type, as [`Error::status`] returns it.
 pub use reqwest::StatusCode;
-pub use retry::{Decision, RetryPolicy, backoff, decide, parse_retry_after};
+pub use retry::RetryPolicy;
 pub use webhooks::{ListWebhooks, Webhooks};
+pub use writes::{CLOCK_SKEW, RetriggerState, Retriggered};
 
 /// The README's Rust example compiles: `cargo test --doc` checks it.
 #[cfg(doctest)]

@@ -8,7 +8,11 @@
 //! in, so a table of tests pins the behaviour.
 
 use std::collections::VecDeque;
+use std::pin::pin;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
+
+use tokio::sync::Notify;
 
 use tokio::time::Instant;
 
@@ -111,6 +115,154 @@ impl Pacer {
     }
 }
 
+/// Adaptive concurrency (additive increase, multiplicative decrease), a
+/// shared pause for `Retry-After`, and a request rate learnt from 429s.
+#[derive(Debug)]
+pub(crate) struct Limiter {
+    max: usize,
+    max_pause: Duration,
+    state: Mutex<LimiterState>,
+    changed: Notify,
+}
+
+#[derive(Debug)]
+struct LimiterState {
+    limit: usize,
+    in_flight: usize,
+    successes: usize,
+    paused_until: Option<Instant>,
+    last_cut: Option<Instant>,
+    pacer: Pacer,
+}
+
+pub(crate) struct Permit {
+    limiter: Arc<Limiter>,
+}
+
+impl Drop for Permit {
+    fn drop(&mut self) {
+        self.limiter.lock().in_flight -= 1;
+        self.limiter.changed.notify_waiters();
+    }
+}
+
+impl Limiter {
+    pub(crate) fn new(max: usize, max_pause: Duration) -> Self {
+        Limiter {
+            max: max.max(1),
+            max_pause,
+            state: Mutex::new(LimiterState {
+                limit: max.max(1),
+                in_flight: 0,
+                successes: 0,
+                paused_until: None,
+                last_cut: None,
+                pacer: Pacer::new(Instant::now()),
+            }),
+            changed: Notify::new(),
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, LimiterState> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    #[cfg(test)]
+    pub(crate) fn limit(&self) -> usize {
+        self.lock().limit
+    }
+
+    pub(crate) async fn acquire(self: &Arc<Self>) -> Permit {
+        loop {
+            // Only the pause: the request's rate slot is taken by `ready`
+            // right before each attempt.
+            self.paused().await;
+            let mut changed = pin!(self.changed.notified());
+            changed.as_mut().enable();
+            {
+                let mut state = self.lock();
+                if state.in_flight < state.limit {
+                    state.in_flight += 1;
+                    return Permit {
+                        limiter: self.clone(),
+                    };
+                }
+            }
+            changed.await;
+        }
+    }
+
+    /// Waits out a pause a 429's `Retry-After` asked for.
+    async fn paused(&self) {
+        loop {
+            let until = self.lock().paused_until;
+            match until {
+                Some(until) if until > Instant::now() => tokio::time::sleep_until(until).await,
+                _ => return,
+            }
+        }
+    }
+
+    /// Waits out a pause a 429's `Retry-After` asked for, then for this
+    /// request's slot at the learnt rate.
+    pub(crate) async fn ready(&self) {
+        let mut slot = None;
+        loop {
+            let wait = {
+                let mut state = self.lock();
+                let now = Instant::now();
+                match state.paused_until {
+                    Some(until) if until > now => until,
+                    _ => *slot.get_or_insert_with(|| state.pacer.reserve(now)),
+                }
+            };
+            if wait <= Instant::now() {
+                return;
+            }
+            tokio::time::sleep_until(wait).await;
+        }
+    }
+
+    pub(crate) fn on_rate_limited(&self, retry_after: Option<Duration>) {
+        let now = Instant::now();
+        let mut state = self.lock();
+        let was_pacing = state.pacer.is_pacing();
+        state.pacer.on_rate_limited(now);
+        if state
+            .last_cut
+            .is_none_or(|at| now.duration_since(at) >= CUT_WINDOW)
+        {
+            state.limit = (state.limit / 2).max(1);
+            state.successes = 0;
+            state.last_cut = Some(now);
+            tracing::debug!(
+                concurrency = state.limit,
+                "rate limited: reducing concurrency"
+            );
+        }
+        // Until a rate is learnt, everyone waits as Retry-After says. Once
+        // pacing, the rate cut is the answer: the refused request still
+        // waits its Retry-After, but the others keep their (slower) pace
+        // rather than idling a whole second on every probe that overshoots.
+        if let Some(wait) = retry_after.filter(|_| !was_pacing) {
+            let until = now + wait.min(self.max_pause);
+            state.paused_until = Some(state.paused_until.map_or(until, |p| p.max(until)));
+        }
+    }
+
+    pub(crate) fn on_success(&self) {
+        let mut state = self.lock();
+        state.pacer.on_success(Instant::now());
+        state.successes += 1;
+        if state.successes >= state.limit && state.limit < self.max {
+            state.limit += 1;
+            state.successes = 0;
+            drop(state);
+            self.changed.notify_waiters();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,5 +343,52 @@ mod tests {
             pacer.on_rate_limited(at(t0, 10 + i * 300));
         }
         assert_eq!(pacer.rate(), Some(MIN_RATE));
+    }
+}
+
+#[cfg(test)]
+mod limiter_tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn halves_on_429_once_per_burst_and_recovers() {
+        let limiter = Limiter::new(8, Duration::from_secs(1));
+        limiter.on_rate_limited(None);
+        limiter.on_rate_limited(None);
+        assert_eq!(limiter.limit(), 4, "one cut per burst");
+        for _ in 0..4 {
+            limiter.on_success();
+        }
+        assert_eq!(limiter.limit(), 5);
+        for _ in 0..100 {
+            limiter.on_success();
+        }
+        assert_eq!(limiter.limit(), 8, "never above the configured maximum");
+    }
+
+    #[tokio::test]
+    async fn permits_are_bounded_by_the_limit() {
+        let limiter = Arc::new(Limiter::new(2, Duration::from_secs(1)));
+        let a = limiter.acquire().await;
+        let _b = limiter.acquire().await;
+        let third = tokio::time::timeout(Duration::from_millis(50), limiter.acquire()).await;
+        assert!(third.is_err(), "a third permit must wait");
+        drop(a);
+        let third = tokio::time::timeout(Duration::from_millis(500), limiter.acquire()).await;
+        assert!(third.is_ok());
+    }
+
+    #[tokio::test]
+    async fn retry_after_pauses_everyone_but_never_beyond_the_cap() {
+        let limiter = Arc::new(Limiter::new(2, Duration::from_millis(300)));
+        limiter.on_rate_limited(Some(Duration::from_millis(150)));
+        let started = Instant::now();
+        let permit = limiter.acquire().await;
+        assert!(started.elapsed() >= Duration::from_millis(150));
+        drop(permit);
+        limiter.on_rate_limited(Some(Duration::from_secs(3600)));
+        let started = Instant::now();
+        let _permit = limiter.acquire().await;
+        assert!(started.elapsed() < Duration::from_secs(5));
     }
 }

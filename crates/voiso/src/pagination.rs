@@ -4,11 +4,17 @@
 //! every later item one offset further and the last item of a page shows up
 //! again at the top of the next. Callers pin the upper creation bound to
 //! stop that; this module also drops an item already seen on the previous
-//! page, and fails (rather than loops) when a page brings nothing new.
+//! page.
+//!
+//! A stream always ends, whatever the server sends, with memory bounded by a
+//! page: it fails (rather than loops) when a page brings nothing new, when
+//! an ordered list goes back up in time (a cycle shows as a jump back to
+//! newer items), and when there are more pages than the first `total` allows.
 
 use std::collections::{HashSet, VecDeque};
 use std::sync::Arc;
 
+use chrono::{DateTime, Utc};
 use futures::future::BoxFuture;
 use futures::stream::{FuturesOrdered, Stream, StreamExt};
 
@@ -38,9 +44,20 @@ pub(crate) fn check_paging(limit: u32, offset: i64) -> Result<(), Error> {
 
 type InFlight<T> = FuturesOrdered<BoxFuture<'static, (i64, Result<Page<T>, Error>)>>;
 
+/// The key a list is sorted on, newest first (`created_at`).
+pub(crate) type OrderOf<T> = fn(&T) -> DateTime<Utc>;
+
 pub(crate) struct Pager<T> {
     fetch: Fetch<T>,
     id_of: fn(&T) -> &str,
+    order_of: Option<OrderOf<T>>,
+    /// The last item's sort key: no later item may be newer.
+    last_order: Option<DateTime<Utc>>,
+    /// Pages accepted, against the most the first total allows.
+    pages: i64,
+    max_pages: Option<i64>,
+    /// The offset the stream started at.
+    start: i64,
     limit: u32,
     concurrency: usize,
     next_offset: i64,
@@ -56,6 +73,7 @@ impl<T: Send + 'static> Pager<T> {
     pub(crate) fn new(
         fetch: Fetch<T>,
         id_of: fn(&T) -> &str,
+        order_of: Option<OrderOf<T>>,
         limit: u32,
         offset: i64,
         concurrency: usize,
@@ -63,6 +81,11 @@ impl<T: Send + 'static> Pager<T> {
         Pager {
             fetch,
             id_of,
+            order_of,
+            last_order: None,
+            pages: 0,
+            max_pages: None,
+            start: offset,
             limit,
             concurrency: concurrency.max(1),
             next_offset: offset,
@@ -142,9 +165,31 @@ impl<T: Send + 'static> Pager<T> {
     fn accept(&mut self, offset: i64, page: Page<T>) -> Result<(), Error> {
         let total = page.total.max(0);
         self.total = Some(total);
+        self.pages += 1;
+        // The largest total seen: a total that grows mid-stream (an older
+        // item reappearing) is followed, a stream that outruns it is not.
+        let allowed = total.saturating_sub(self.start).max(0) / i64::from(self.limit) + 1;
+        let max_pages = self.max_pages.map_or(allowed, |m| m.max(allowed));
+        self.max_pages = Some(max_pages);
+        if self.pages > max_pages {
+            return Err(Error::Pagination {
+                offset,
+                what: "it served more pages than its total allows",
+            });
+        }
         let received = page.items.len();
         let mut ids = HashSet::with_capacity(received);
         for item in page.items {
+            if let Some(order_of) = self.order_of {
+                let at = order_of(&item);
+                if self.last_order.is_some_and(|last| at > last) {
+                    return Err(Error::Pagination {
+                        offset,
+                        what: "an item is newer than one before it, in a list sorted newest first",
+                    });
+                }
+                self.last_order = Some(at);
+            }
             let id = (self.id_of)(&item);
             if self.previous_ids.contains(id) || ids.contains(id) {
                 continue;
@@ -155,7 +200,7 @@ impl<T: Send + 'static> Pager<T> {
         if received > 0 && ids.is_empty() {
             return Err(Error::Pagination {
                 offset,
-                what: "the server repeated the previous page instead of advancing",
+                what: "it repeated the previous page instead of advancing",
             });
         }
         self.previous_ids = ids;
@@ -196,7 +241,7 @@ mod tests {
             let page = pages(offset, limit);
             Box::pin(async move { page })
         });
-        (Pager::new(fetch, id_of, 10, 0, concurrency), log)
+        (Pager::new(fetch, id_of, None, 10, 0, concurrency), log)
     }
 
     fn range(total: i64) -> impl Fn(i64, u32) -> Result<Page<Item>, Error> {
@@ -244,9 +289,49 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_cycle_ends_at_the_page_bound_even_without_an_order() {
+        // Pages A, B, A, B, ... and a total of 10^12.
+        let cycle = |offset: i64, _| {
+            let page = (offset / 10) % 2;
+            Ok(Page {
+                items: (0..10).map(|i| Item(format!("{page}-{i}"))).collect(),
+                total: 45,
+                offset,
+            })
+        };
+        let (p, log) = pager(cycle, 1);
+        let items = collect(p).await;
+        assert_eq!(items.iter().filter(|i| i.is_ok()).count(), 50);
+        assert_eq!(log.lock().unwrap().len(), 5, "45 / 10 + 1 pages at most");
+        let huge = |offset: i64, _| {
+            let page = (offset / 10) % 2;
+            Ok(Page {
+                items: (0..10).map(|i| Item(format!("{page}-{i}"))).collect(),
+                total: 1_000_000_000_000,
+                offset,
+            })
+        };
+        let (p, _) = pager(huge, 1);
+        let mut p = p;
+        p.order_of = Some(|item: &Item| {
+            // Page 0 is newer than page 1: the cycle goes back up at page 2.
+            let newest = DateTime::from_timestamp(1_000_000, 0).unwrap();
+            let (page, i) = item.0.split_once('-').unwrap();
+            let rank = page.parse::<i64>().unwrap() * 10 + i.parse::<i64>().unwrap();
+            newest - chrono::TimeDelta::seconds(rank)
+        });
+        let items = collect(p).await;
+        assert_eq!(items.len(), 21);
+        assert!(matches!(
+            items[20],
+            Err(Error::Pagination { offset: 20, .. })
+        ));
+    }
+
+    #[tokio::test]
     async fn invalid_limit_is_one_error() {
         let fetch: Fetch<Item> = Arc::new(|_, _| panic!("no request may be made"));
-        let items = collect(Pager::new(fetch, id_of, 0, 0, 1)).await;
+        let items = collect(Pager::new(fetch, id_of, None, 0, 0, 1)).await;
         assert!(matches!(items.as_slice(), [Err(Error::InvalidArgument(_))]));
     }
 }

@@ -48,7 +48,7 @@ impl RetryPolicy {
 
 /// What to do after an attempt failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Decision {
+pub(crate) enum Decision {
     /// Try again (after a backoff).
     Retry,
     /// Hand the error to the caller.
@@ -61,7 +61,7 @@ pub enum Decision {
 /// A retrigger retries on the same outcomes as a GET: repeating it is safe
 /// because a repeat of an accepted retrigger answers 409, which the client
 /// resolves (see `failures.rs`).
-pub fn decide(op: Operation, error: &Error, attempt: u32, max_attempts: u32) -> Decision {
+pub(crate) fn decide(op: Operation, error: &Error, attempt: u32, max_attempts: u32) -> Decision {
     if attempt >= max_attempts {
         return Decision::GiveUp;
     }
@@ -82,7 +82,7 @@ pub fn decide(op: Operation, error: &Error, attempt: u32, max_attempts: u32) -> 
 /// How long to wait before attempt `attempt + 1`. `jitter` is in `[0, 1)`:
 /// full jitter spreads clients that failed together. A `Retry-After` wins
 /// over the backoff but never exceeds `max_delay`.
-pub fn backoff(
+pub(crate) fn backoff(
     policy: &RetryPolicy,
     attempt: u32,
     retry_after: Option<Duration>,
@@ -101,7 +101,7 @@ pub fn backoff(
 
 /// Parses `Retry-After`: delay-seconds or an HTTP date (a past date means
 /// now). Anything else is ignored.
-pub fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(Duration::from_secs(seconds));
@@ -167,6 +167,7 @@ mod tests {
     fn server(status: u16) -> Error {
         Error::Server {
             status: StatusCode::from_u16(status).unwrap(),
+            retry_after: None,
         }
     }
 
@@ -263,6 +264,15 @@ mod tests {
         assert_eq!(
             backoff(&policy, 1, Some(Duration::from_secs(90)), 0.1),
             Duration::from_secs(1)
+        );
+        // A 503's Retry-After is honoured like a 429's.
+        let unavailable = Error::Server {
+            status: StatusCode::SERVICE_UNAVAILABLE,
+            retry_after: Some(Duration::from_millis(800)),
+        };
+        assert_eq!(
+            backoff(&policy, 1, unavailable.retry_after(), 0.01),
+            Duration::from_millis(800)
         );
     }
 

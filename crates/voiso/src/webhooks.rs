@@ -33,7 +33,7 @@ impl Webhooks {
                 Operation::GetWebhook,
                 Some(id.as_str()),
                 None,
-                &mut false,
+                self.client.inner.deadline(),
                 |api| api.get_webhook().webhook_id(id.generated().clone()).send(),
             )
             .await?;
@@ -98,6 +98,7 @@ impl ListWebhooks {
         Pager::new(
             fetch,
             |w| w.id.as_str(),
+            None,
             self.limit,
             self.offset,
             self.concurrency,
@@ -110,9 +111,13 @@ async fn fetch_page(inner: Arc<Inner>, offset: i64, limit: u32) -> Result<Page<W
     let limit = NonZeroU32::new(limit)
         .ok_or_else(|| Error::InvalidArgument("limit must be at least 1".into()))?;
     let list = inner
-        .call(Operation::ListWebhooks, None, None, &mut false, |api| {
-            api.list_webhooks().limit(limit).offset(offset).send()
-        })
+        .call(
+            Operation::ListWebhooks,
+            None,
+            None,
+            inner.deadline(),
+            |api| api.list_webhooks().limit(limit).offset(offset).send(),
+        )
         .await?;
     Ok(Page {
         items: list.webhooks,

@@ -207,7 +207,10 @@ async fn retrigger_accepts_any_2xx() {
         .retrigger(ID)
         .await
         .unwrap();
-    assert_eq!(got.status, WebhookFailureStatus::Pending);
+    assert!(
+        matches!(&got, voiso::Retriggered::Accepted(f) if f.status == WebhookFailureStatus::Pending),
+        "{got:?}"
+    );
 }
 
 #[tokio::test]
@@ -362,7 +365,10 @@ async fn retrigger_resolves_a_409_after_an_unknown_outcome() {
         .retrigger(ID)
         .await
         .unwrap();
-    assert_eq!(got.status, WebhookFailureStatus::Pending);
+    assert!(
+        matches!(&got, voiso::Retriggered::Accepted(f) if f.status == WebhookFailureStatus::Pending),
+        "{got:?}"
+    );
     // The retry looks before it sends: the first POST went through.
     let methods: Vec<String> = server.seen().into_iter().map(|s| s.method).collect();
     assert_eq!(methods, ["POST", "GET"]);
@@ -438,7 +444,10 @@ async fn a_retry_never_retriggers_twice_when_the_delivery_already_failed_again()
         .retrigger(ID)
         .await
         .unwrap();
-    assert_eq!(got.status, WebhookFailureStatus::Inactive);
+    assert!(
+        matches!(&got, voiso::Retriggered::FailedAgain(f) if f.status == WebhookFailureStatus::Inactive),
+        "a retrigger that went through and failed again has its own name: {got:?}"
+    );
     let methods: Vec<String> = server.seen().into_iter().map(|s| s.method).collect();
     assert_eq!(methods, ["POST", "GET"], "one POST only");
 }
@@ -1065,4 +1074,384 @@ async fn a_caller_supplied_http_client_still_gets_key_and_user_agent() {
     let seen = &server.seen()[0];
     assert_eq!(seen.header("authorization"), Some("Bearer k2"));
     assert_eq!(seen.header("user-agent"), Some(voiso::USER_AGENT_VALUE));
+}
+
+// ---- Bounded memory and time against hostile servers ------------------------
+
+#[tokio::test]
+async fn huge_bodies_are_capped_on_every_status() {
+    const HUGE: u64 = 512 * 1024 * 1024;
+    for declared in [true, false] {
+        for status in [401u16, 404, 409, 429, 200] {
+            let server = Server::start(move |_, _| Reply::Huge {
+                status,
+                size: HUGE,
+                declared,
+            })
+            .await;
+            let client = voiso::Client::builder()
+                .api_key(SENTINEL_KEY)
+                .base_url(&server.url)
+                .request_timeout(Duration::from_secs(10))
+                .retry_policy(RetryPolicy::none())
+                .max_response_bytes(1024 * 1024)
+                .build()
+                .unwrap();
+            let started = Instant::now();
+            let error = if status == 409 {
+                client.webhook_failures().retrigger(ID).await.unwrap_err()
+            } else {
+                client.webhook_failures().get(ID).await.unwrap_err()
+            };
+            let what = format!("{status}, declared length: {declared}: {error:?}");
+            match status {
+                401 => assert!(matches!(error, Error::Unauthorized), "{what}"),
+                404 => assert!(matches!(error, Error::NotFound { .. }), "{what}"),
+                409 => assert!(matches!(error, Error::Conflict { .. }), "{what}"),
+                429 => assert!(matches!(error, Error::RateLimited { .. }), "{what}"),
+                _ => assert!(
+                    matches!(
+                        error,
+                        Error::ResponseTooLarge {
+                            limit: 1_048_576,
+                            ..
+                        }
+                    ),
+                    "{what}"
+                ),
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(5),
+                "{what}: read too much"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_single_retrigger_against_429_forever_ends_within_its_deadline() {
+    let server = Server::start(|_, _| {
+        Reply::json(429, r#"{"error": "Too many requests"}"#).with_header("retry-after", "1")
+    })
+    .await;
+    let client = voiso::Client::builder()
+        .api_key(SENTINEL_KEY)
+        .base_url(&server.url)
+        .retry_policy(RetryPolicy {
+            max_attempts: 100,
+            max_delay: Duration::from_secs(10),
+            ..fast_retries()
+        })
+        .operation_timeout(Duration::from_millis(2500))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = client.webhook_failures().retrigger(ID).await.unwrap_err();
+    let took = started.elapsed();
+    assert!(matches!(error, Error::RateLimited { .. }), "{error:?}");
+    assert!(error.to_string().contains("rate limiting"), "{error}");
+    assert!(took < Duration::from_millis(2600), "{took:?}");
+    assert!(
+        took >= Duration::from_secs(1),
+        "Retry-After was honoured: {took:?}"
+    );
+    assert!(
+        server.seen().iter().all(|s| s.method == "POST"),
+        "a 429 proves nothing was done: no read-back"
+    );
+}
+
+#[tokio::test]
+async fn a_single_retrigger_against_a_silent_server_ends_within_its_deadline() {
+    let server = Server::start(|_, _| Reply::Silent).await;
+    let client = voiso::Client::builder()
+        .api_key(SENTINEL_KEY)
+        .base_url(&server.url)
+        .request_timeout(Duration::from_millis(400))
+        .operation_timeout(Duration::from_millis(1000))
+        .retry_policy(fast_retries())
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = client.webhook_failures().retrigger(ID).await.unwrap_err();
+    let took = started.elapsed();
+    assert!(matches!(error, Error::Timeout), "{error:?}");
+    assert!(took < Duration::from_millis(1300), "{took:?}");
+    let methods: Vec<String> = server.seen().into_iter().map(|s| s.method).collect();
+    assert_eq!(methods[0], "POST");
+    assert!(
+        methods[1..].iter().all(|m| m == "GET"),
+        "after a lost answer only reads: {methods:?}"
+    );
+    let started = Instant::now();
+    let error = client.webhook_failures().get(ID).await.unwrap_err();
+    assert!(matches!(error, Error::Timeout), "{error:?}");
+    assert!(started.elapsed() < Duration::from_millis(1300));
+}
+
+#[tokio::test]
+async fn a_503_with_retry_after_is_honoured_like_a_429() {
+    let server = Server::start(|_, n| {
+        if n == 0 {
+            Reply::json(503, "{}").with_header("retry-after", "1")
+        } else {
+            Reply::json(200, envelope(ID, "inactive"))
+        }
+    })
+    .await;
+    let client = client_with(
+        &server,
+        RetryPolicy {
+            max_delay: Duration::from_secs(5),
+            ..fast_retries()
+        },
+    );
+    let started = Instant::now();
+    client.webhook_failures().get(ID).await.unwrap();
+    assert!(
+        started.elapsed() >= Duration::from_secs(1),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+#[tokio::test]
+async fn a_2xx_without_a_readable_body_on_retrigger_went_through() {
+    let server = Server::start(|req, _| match req.method.as_str() {
+        "POST" => Reply::empty(200),
+        _ => Reply::json(200, envelope(ID, "pending")),
+    })
+    .await;
+    let got = client(&server)
+        .webhook_failures()
+        .retrigger(ID)
+        .await
+        .unwrap();
+    assert!(
+        matches!(&got, voiso::Retriggered::Accepted(f) if f.status == WebhookFailureStatus::Pending),
+        "{got:?}"
+    );
+    let methods: Vec<String> = server.seen().into_iter().map(|s| s.method).collect();
+    assert_eq!(
+        methods,
+        ["POST", "GET"],
+        "one POST, then the record is read"
+    );
+
+    // Neither the answer nor the read-back can be decoded: still a success.
+    let server = Server::start(|req, _| match req.method.as_str() {
+        "POST" => Reply::json(201, "{\"webhook_failure\": 1"),
+        _ => Reply::html(502),
+    })
+    .await;
+    let got = client(&server)
+        .webhook_failures()
+        .retrigger(ID)
+        .await
+        .unwrap();
+    assert_eq!(got, voiso::Retriggered::Unread);
+    assert_eq!(
+        server.seen().iter().filter(|s| s.method == "POST").count(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn the_read_back_is_a_get_with_its_own_scope() {
+    let server = Server::start(|req, _| match req.method.as_str() {
+        "POST" => Reply::html(502),
+        _ => Reply::json(403, r#"{"error": "Forbidden"}"#),
+    })
+    .await;
+    let error = client(&server)
+        .webhook_failures()
+        .retrigger(ID)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::Forbidden {
+                scope: "tasks.webhooks.read"
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("tasks.webhooks.read"), "{error}");
+}
+
+#[tokio::test]
+async fn a_list_that_cycles_or_goes_back_in_time_ends_with_an_error() {
+    // Pages alternate A, B, A, B ... with a total of 10^12.
+    let items = dataset(20);
+    let server = Server::start(move |req, _| {
+        let offset: usize = req.query("offset").unwrap().parse().unwrap();
+        let half = if (offset / 10).is_multiple_of(2) {
+            &items[..10]
+        } else {
+            &items[10..]
+        };
+        let page: Vec<_> = half
+            .iter()
+            .map(|(id, at)| failure_json(id, "inactive", &at.to_rfc3339()))
+            .collect();
+        Reply::json(
+            200,
+            json!({"webhook_failures": page, "metadata": {"total": 1_000_000_000_000i64}})
+                .to_string(),
+        )
+    })
+    .await;
+    let got: Vec<_> = client(&server)
+        .webhook_failures()
+        .list()
+        .limit(10)
+        .stream()
+        .collect()
+        .await;
+    assert_eq!(got.len(), 21, "two pages, then the error: {}", got.len());
+    let error = got.last().unwrap().as_ref().unwrap_err();
+    assert!(
+        matches!(error, Error::Pagination { offset: 20, .. }),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("misbehaved"), "{error}");
+    assert_eq!(server.count(), 3);
+}
+
+// ---- Exactly once when the mock acts and loses the answer --------------------
+
+async fn lossy_mock(failures: usize) -> voiso_mock::MockServer {
+    let mut config = voiso_mock::MockConfig::default()
+        .failures(failures)
+        .lost_reply_rate(0.2)
+        // Each redelivery fails again soon, as a still-broken endpoint does:
+        // a blind second POST would succeed instead of meeting a 409.
+        .delivery(Duration::from_millis(300), 0.0)
+        .seed(7);
+    config.lost_reply_stall = Duration::from_millis(300);
+    voiso_mock::MockServer::start(config).await.unwrap()
+}
+
+fn lossy_client(server: &voiso_mock::MockServer) -> voiso::Client {
+    voiso::Client::builder()
+        .api_key(voiso_mock::DEFAULT_KEY)
+        .base_url(server.base_url())
+        .request_timeout(Duration::from_millis(150))
+        .retry_policy(fast_retries())
+        .build()
+        .unwrap()
+}
+
+fn inactive_ids(server: &voiso_mock::MockServer) -> BTreeSet<String> {
+    server
+        .failures()
+        .into_iter()
+        .filter(|f| f.status == voiso_mock::STATUS_INACTIVE)
+        .map(|f| f.id.to_string())
+        .collect()
+}
+
+fn assert_each_once(server: &voiso_mock::MockServer, wanted: &BTreeSet<String>) {
+    let counts = server.retrigger_counts();
+    let twice: Vec<_> = counts.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(twice.is_empty(), "retriggered more than once: {twice:?}");
+    let missed: Vec<_> = wanted
+        .iter()
+        .filter(|id| !counts.contains_key(*id))
+        .collect();
+    assert!(missed.is_empty(), "never retriggered: {missed:?}");
+    let extra: Vec<_> = counts.keys().filter(|id| !wanted.contains(*id)).collect();
+    assert!(extra.is_empty(), "not inactive at the start: {extra:?}");
+    assert!(
+        server.request_stats().lost_replies > 0,
+        "the mock lost no answer"
+    );
+}
+
+#[tokio::test]
+async fn retrigger_many_is_exactly_once_when_answers_are_lost() {
+    let server = lossy_mock(120).await;
+    let wanted = inactive_ids(&server);
+    let ids: Vec<WebhookFailureId> = wanted
+        .iter()
+        .map(|id| WebhookFailureId::new(id).unwrap())
+        .collect();
+    let summary = lossy_client(&server)
+        .webhook_failures()
+        .retrigger_many(ids)
+        .concurrency(8)
+        .run()
+        .await;
+    assert!(summary.is_success(), "{summary:?}");
+    assert_eq!(summary.retriggered, wanted.len(), "{summary:?}");
+    assert_each_once(&server, &wanted);
+}
+
+#[tokio::test]
+async fn retrigger_matching_is_exactly_once_as_failures_leave_the_filter() {
+    // Every retrigger moves its failure out of the `inactive` filter (and,
+    // 300 ms later, back in): a listing still in progress would skip some.
+    let server = lossy_mock(250).await;
+    let wanted = inactive_ids(&server);
+    let summary = lossy_client(&server)
+        .webhook_failures()
+        .retrigger_matching(voiso::RetriggerFilter::new())
+        .concurrency(8)
+        .run()
+        .await;
+    assert!(summary.is_success(), "{summary:?}");
+    assert_eq!(summary.retriggered, wanted.len(), "{summary:?}");
+    assert_each_once(&server, &wanted);
+}
+
+#[tokio::test]
+async fn a_state_handed_over_resolves_by_reading_first() {
+    // A journal said "sending" and the process died: the next run reads
+    // before it posts, and finds the first POST went through.
+    let server = lossy_mock(20).await;
+    let failure = server
+        .failures()
+        .into_iter()
+        .find(|f| f.status == voiso_mock::STATUS_INACTIVE)
+        .unwrap();
+    let baseline = failure.updated_at;
+    let raw = reqwest::Client::new()
+        .post(format!(
+            "{}/api/v4/tasks/webhook_failures/{}/retrigger",
+            server.base_url(),
+            failure.id.as_str()
+        ))
+        .bearer_auth(voiso_mock::DEFAULT_KEY)
+        .timeout(Duration::from_millis(100))
+        .send()
+        .await;
+    drop(raw); // Whatever came back, the dead process never learnt it.
+    assert_eq!(server.retrigger_counts().get(failure.id.as_str()), Some(&1));
+    tokio::time::sleep(Duration::from_millis(400)).await; // it fails again
+    let mut state = voiso::RetriggerState::new()
+        .with_baseline(baseline)
+        .maybe_sent(None);
+    let client = voiso::Client::builder()
+        .api_key(voiso_mock::DEFAULT_KEY)
+        .base_url(server.base_url())
+        .retry_policy(fast_retries())
+        .build()
+        .unwrap();
+    let mut got = Err(Error::Timeout);
+    // The mock may lose this call's answers too; the state carries over.
+    for _ in 0..10 {
+        got = client
+            .webhook_failures()
+            .retrigger_with(failure.id.as_str(), &mut state)
+            .await;
+        if got.is_ok() {
+            break;
+        }
+    }
+    assert!(
+        matches!(got, Ok(voiso::Retriggered::FailedAgain(_))),
+        "{got:?}"
+    );
+    assert_eq!(server.retrigger_counts().get(failure.id.as_str()), Some(&1));
 }

@@ -56,6 +56,15 @@ pub enum Reply {
         body: Vec<u8>,
     },
     Delay(Duration, Box<Reply>),
+    /// `size` bytes of JSON-ish filler, streamed (never held in memory);
+    /// chunked when `declared` is false.
+    Huge {
+        status: u16,
+        size: u64,
+        declared: bool,
+    },
+    /// Reads the request and never answers.
+    Silent,
 }
 
 impl Reply {
@@ -252,6 +261,44 @@ fn write_reply(stream: &mut TcpStream, reply: Reply) -> futures::future::BoxFutu
                 let _ = stream.write_all(head.as_bytes()).await;
                 let _ = stream.write_all(&body).await;
                 let _ = stream.shutdown().await;
+            }
+            Reply::Silent => std::future::pending::<()>().await,
+            Reply::Huge {
+                status,
+                size,
+                declared,
+            } => {
+                let length = if declared {
+                    format!("content-length: {size}\r\n")
+                } else {
+                    "transfer-encoding: chunked\r\n".to_string()
+                };
+                let head = format!(
+                    "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\n{length}connection: close\r\n\r\n"
+                );
+                if stream.write_all(head.as_bytes()).await.is_err() {
+                    return;
+                }
+                let chunk = vec![b' '; 64 * 1024];
+                let mut sent = 0u64;
+                while sent < size {
+                    let n = (size - sent).min(chunk.len() as u64) as usize;
+                    let wrote = if declared {
+                        stream.write_all(&chunk[..n]).await
+                    } else {
+                        let framed =
+                            [format!("{n:x}\r\n").as_bytes(), &chunk[..n], b"\r\n"].concat();
+                        stream.write_all(&framed).await
+                    };
+                    if wrote.is_err() {
+                        // The client dropped the connection: what a cap should do.
+                        return;
+                    }
+                    sent += n as u64;
+                }
+                if !declared {
+                    let _ = stream.write_all(b"0\r\n\r\n").await;
+                }
             }
             Reply::ResetMidBody { declared, body } => {
                 let head = format!(
