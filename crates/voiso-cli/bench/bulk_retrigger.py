@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Bulk retrigger of 1,000 failures with the real `voiso` binary against the
-real `voiso-mock` binary, rate limited to 50 requests/s (ideal: 20 s), with and
-without 5% injected faults. Prints wall time against the ideal, the 429s the
-client provoked, and checks every ID was retriggered exactly once.
+real `voiso-mock` binary, rate limited to 50 requests/s (ideal: 20 s): without
+faults, with 5% injected faults, and with 5% faults plus 5% lost replies (the
+mock acts, then resets, answers a gateway page or stalls 2 s). Prints wall time
+against the ideal, the 429s the client provoked, and checks every ID was
+retriggered exactly once.
 
 Usage: python3 crates/voiso-cli/bench/bulk_retrigger.py   (builds release binaries first)
 """
@@ -33,10 +35,11 @@ def fetch(url):
         return json.load(response)
 
 
-def one_run(voiso, mock, fault_rate):
+def one_run(voiso, mock, fault_rate, lost_reply_rate=0.0):
     server = subprocess.Popen(
         [mock, "--addr", "127.0.0.1:0", "--failures", "1400", "--seed", "11",
          "--rate-limit", str(RATE), "--fault-rate", str(fault_rate),
+         "--lost-reply-rate", str(lost_reply_rate),
          # Deliveries stay pending: a second retrigger could only be a 409.
          "--delivery-delay-ms", "3600000"],
         stdout=subprocess.PIPE, text=True,
@@ -67,19 +70,24 @@ def one_run(voiso, mock, fault_rate):
     requests = after["requests"] - before["requests"]
     limited = after["rate_limited"] - before["rate_limited"]
     faults = after["faults"] - before["faults"]
+    lost = after.get("lost_replies", 0) - before.get("lost_replies", 0)
     once = sum(1 for i in ids if counts.get(i) == 1)
     ideal = IDS / RATE
-    print(f"fault rate {fault_rate}: {wall:.2f} s (ideal {ideal:.0f} s, ratio {wall / ideal:.3f}); "
+    print(f"fault rate {fault_rate}, lost replies {lost_reply_rate}: {wall:.2f} s (ideal {ideal:.0f} s, ratio {wall / ideal:.3f}); "
           f"exit {run.returncode}; {summary[0] if summary else 'no summary'}")
     print(f"  requests {requests}, 429s {limited} ({100 * limited / max(requests, 1):.1f}%), "
-          f"injected faults {faults}; retriggered exactly once: {once}/{IDS}, "
+          f"injected faults {faults}, lost replies {lost}; retriggered exactly once: {once}/{IDS}, "
           f"more than once: {sum(1 for n in counts.values() if n > 1)}")
     return run.returncode == 0 and once == IDS
 
 
 def main():
     voiso, mock = build()
-    ok = all([one_run(voiso, mock, 0), one_run(voiso, mock, 0.05)])
+    ok = all([
+        one_run(voiso, mock, 0),
+        one_run(voiso, mock, 0.05),
+        one_run(voiso, mock, 0.05, 0.05),
+    ])
     sys.exit(0 if ok else 1)
 
 
