@@ -32,6 +32,12 @@ impl From<voiso::Error> for Failure {
     }
 }
 
+impl From<voiso::ConfigError> for Failure {
+    fn from(error: voiso::ConfigError) -> Self {
+        Failure::from(voiso::Error::from(error))
+    }
+}
+
 impl From<std::io::Error> for Failure {
     fn from(error: std::io::Error) -> Self {
         if error.kind() == std::io::ErrorKind::BrokenPipe {

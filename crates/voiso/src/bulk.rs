@@ -438,7 +438,7 @@ impl Job {
                     // busy loop.
                     let asked = error.retry_after().unwrap_or_default();
                     let asked = asked.min(inner.retry.max_delay);
-                    let wait = backoff(&inner.retry, round, None, rand::random::<f64>()).max(asked);
+                    let wait = backoff(&inner.retry, round, None, fastrand::f64()).max(asked);
                     (wait, error)
                 }
                 // The retry quota still rules: during an outage it runs dry
@@ -450,10 +450,7 @@ impl Job {
                 {
                     transient_rounds += 1;
                     let after = inner.retry.max_attempts + transient_rounds;
-                    (
-                        backoff(&inner.retry, after, None, rand::random::<f64>()),
-                        error,
-                    )
+                    (backoff(&inner.retry, after, None, fastrand::f64()), error)
                 }
                 other => break other,
             };

@@ -14,7 +14,7 @@ use voiso_api::ResponseValue;
 use voiso_api::scope::{CallOptions, with_call_scope};
 use voiso_api::types::ApiError;
 
-use crate::config::ClientBuilder;
+use crate::config::{ClientBuilder, ConfigError};
 use crate::error::{Error, map_failure};
 use crate::failures::WebhookFailures;
 use crate::operation::Operation;
@@ -56,7 +56,7 @@ impl Client {
 
     /// A client configured from `VOISO_API_KEY` and `VOISO_CLUSTER_ID` or
     /// `VOISO_BASE_URL`.
-    pub fn from_env() -> Result<Client, Error> {
+    pub fn from_env() -> Result<Client, ConfigError> {
         ClientBuilder::from_lookup(|name| std::env::var(name).ok()).build()
     }
 
@@ -113,12 +113,7 @@ impl Inner {
         if decide(op, error, attempt, self.retry.max_attempts) == Decision::GiveUp {
             return None;
         }
-        let delay = backoff(
-            &self.retry,
-            attempt,
-            error.retry_after(),
-            rand::random::<f64>(),
-        );
+        let delay = backoff(&self.retry, attempt, error.retry_after(), fastrand::f64());
         if Instant::now() + delay >= deadline {
             tracing::debug!(
                 operation = op.name(),

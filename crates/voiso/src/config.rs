@@ -10,7 +10,6 @@ use voiso_api::scope::CallOptions;
 
 use crate::auth::ApiKey;
 use crate::client::{Client, Inner};
-use crate::error::Error;
 use crate::retry::{RetryPolicy, RetryQuota};
 
 /// The user agent every request carries.
@@ -169,16 +168,16 @@ impl ClientBuilder {
     }
 
     /// Checks the configuration and builds the client.
-    pub fn build(self) -> Result<Client, Error> {
+    pub fn build(self) -> Result<Client, ConfigError> {
         let key = self.api_key.ok_or(ConfigError::MissingApiKey)?;
         let authorization = key.bearer_header()?;
         let base_url = match (self.cluster_id, self.base_url) {
-            (Some(_), Some(_)) => return Err(ConfigError::BothClusterAndBaseUrl.into()),
-            (None, None) => return Err(ConfigError::MissingHost.into()),
+            (Some(_), Some(_)) => return Err(ConfigError::BothClusterAndBaseUrl),
+            (None, None) => return Err(ConfigError::MissingHost),
             (Some(cluster), None) => {
                 let cluster = cluster.trim();
                 if !is_dns_label(cluster) {
-                    return Err(ConfigError::InvalidClusterId(cluster.to_string()).into());
+                    return Err(ConfigError::InvalidClusterId(cluster.to_string()));
                 }
                 format!("https://{}.voiso.com", cluster.to_ascii_lowercase())
             }
@@ -289,10 +288,7 @@ mod tests {
     use super::*;
 
     fn build(builder: ClientBuilder) -> Result<Client, ConfigError> {
-        builder.build().map_err(|e| match e {
-            Error::Config(c) => c,
-            other => panic!("not a config error: {other:?}"),
-        })
+        builder.build()
     }
 
     fn keyed() -> ClientBuilder {

@@ -30,12 +30,14 @@ pub enum Error {
     #[error(
         "the API key lacks the `{scope}` scope (403 Forbidden): ask a Voiso admin for a key with that scope"
     )]
+    #[non_exhaustive]
     Forbidden {
         /// The scope the operation needs: `tasks.webhooks.read` or `tasks.webhooks.manage`.
         scope: &'static str,
     },
     /// 404: the resource does not exist or this key cannot see it.
     #[error("{what} was not found (404): check the ID and the cluster")]
+    #[non_exhaustive]
     NotFound {
         /// What was looked for, e.g. "webhook failure `abc`".
         what: String,
@@ -45,6 +47,7 @@ pub enum Error {
         "Voiso refused the retrigger in the failure's current state (409 Conflict{}); it is probably already pending",
         FieldList(errors)
     )]
+    #[non_exhaustive]
     Conflict {
         /// The API's `errors` map (field to messages), empty if it sent none.
         errors: BTreeMap<String, Vec<String>>,
@@ -54,6 +57,7 @@ pub enum Error {
         "Voiso refused the request's parameters ({status}{}): fix them and retry",
         FieldList(errors)
     )]
+    #[non_exhaustive]
     Validation {
         /// The HTTP status.
         status: StatusCode,
@@ -65,6 +69,7 @@ pub enum Error {
         "Voiso is rate limiting this key (429){}: slow down and retry later",
         RetryAfter(retry_after)
     )]
+    #[non_exhaustive]
     RateLimited {
         /// How long the server asked to wait (`Retry-After`), if it said.
         retry_after: Option<Duration>,
@@ -74,6 +79,7 @@ pub enum Error {
         "Voiso answered with a server error ({status}){}: retry later",
         RetryAfter(retry_after)
     )]
+    #[non_exhaustive]
     Server {
         /// The HTTP status.
         status: StatusCode,
@@ -82,6 +88,7 @@ pub enum Error {
     },
     /// A status the API does not document for this operation.
     #[error("Voiso answered with an unexpected status ({status})")]
+    #[non_exhaustive]
     UnexpectedStatus {
         /// The HTTP status.
         status: StatusCode,
@@ -96,6 +103,7 @@ pub enum Error {
     #[error(
         "Voiso's response ({status}) is larger than {limit} bytes and was not read: raise `ClientBuilder::max_response_bytes` if that is expected"
     )]
+    #[non_exhaustive]
     ResponseTooLarge {
         /// The HTTP status of the oversized response.
         status: StatusCode,
@@ -104,18 +112,21 @@ pub enum Error {
     },
     /// No connection could be made; the request was never sent.
     #[error("could not connect to Voiso ({source}): check the network and the cluster or base URL")]
+    #[non_exhaustive]
     Connect {
         /// The transport error.
         source: Arc<reqwest::Error>,
     },
     /// The connection failed after the request was sent (reset, closed mid-body).
     #[error("the connection to Voiso broke during the request ({source}): retry")]
+    #[non_exhaustive]
     Network {
         /// The transport error.
         source: Arc<reqwest::Error>,
     },
     /// The response could not be decoded.
     #[error("Voiso's response ({status}) could not be decoded: {what}")]
+    #[non_exhaustive]
     Decode {
         /// The HTTP status of the undecodable response.
         status: StatusCode,
@@ -132,6 +143,7 @@ pub enum Error {
     /// order, more pages than the total allows): the server misbehaved, and
     /// the stream ended rather than loop.
     #[error("paging stopped at offset {offset}: the server misbehaved: {what}")]
+    #[non_exhaustive]
     Pagination {
         /// The offset of the page that broke the rules.
         offset: i64,

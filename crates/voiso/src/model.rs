@@ -1,5 +1,6 @@
 //! The resources, as a caller sees them.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -82,6 +83,7 @@ impl<'de> Deserialize<'de> for WebhookFailureStatus {
 }
 
 /// The webhook a failure belongs to.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WebhookRef {
     /// The webhook's ID.
@@ -91,6 +93,7 @@ pub struct WebhookRef {
 }
 
 /// A webhook delivery that failed.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WebhookFailure {
     /// The failure's ID.
@@ -129,10 +132,57 @@ impl From<types::WebhookFailure> for WebhookFailure {
     }
 }
 
-/// A configured webhook, as generated from the spec.
-pub use voiso_api::types::Webhook;
+/// A configured webhook. Its `id` is the same [`WebhookId`] a failure's
+/// `webhook.id` is, so either can be passed to `webhooks().get(..)`.
+/// (Fields in the wire order of the generated type, so output is unchanged.)
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Webhook {
+    /// How deliveries authenticate (e.g. `basic`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authentication_method: Option<String>,
+    /// When it was created.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<DateTime<Utc>>,
+    /// The events it subscribes to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<String>,
+    /// Extra headers sent with each delivery.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub headers: BTreeMap<String, String>,
+    /// The HTTP method deliveries use (e.g. `post`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http_method: Option<String>,
+    /// The webhook's ID.
+    pub id: WebhookId,
+    /// Its name.
+    pub name: String,
+    /// When it last changed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<DateTime<Utc>>,
+    /// Where deliveries go.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl From<types::Webhook> for Webhook {
+    fn from(raw: types::Webhook) -> Self {
+        Webhook {
+            id: WebhookId::from_generated(raw.id),
+            name: raw.name,
+            http_method: raw.http_method,
+            url: raw.url,
+            authentication_method: raw.authentication_method,
+            headers: raw.headers,
+            events: raw.events,
+            created_at: raw.created_at,
+            updated_at: raw.updated_at,
+        }
+    }
+}
 
 /// One page of a list.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq)]
 pub struct Page<T> {
     /// This page's items, newest first.

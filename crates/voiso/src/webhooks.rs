@@ -37,7 +37,7 @@ impl Webhooks {
                 |api| api.get_webhook().webhook_id(id.generated().clone()).send(),
             )
             .await?;
-        Ok(envelope.webhook)
+        Ok(envelope.webhook.into())
     }
 
     /// Lists webhooks. Needs `tasks.webhooks.read`.
@@ -120,7 +120,7 @@ async fn fetch_page(inner: Arc<Inner>, offset: i64, limit: u32) -> Result<Page<W
         )
         .await?;
     Ok(Page {
-        items: list.webhooks,
+        items: list.webhooks.into_iter().map(Webhook::from).collect(),
         total: list.metadata.total,
         offset,
     })

@@ -90,14 +90,14 @@ async fn every_error_status_with_every_body_shape() {
                             "tasks.webhooks.read"
                         };
                         assert!(
-                            matches!(error, Error::Forbidden { scope } if scope == want),
+                            matches!(error, Error::Forbidden { scope, .. } if scope == want),
                             "{context}"
                         );
                         assert!(error.to_string().contains(want));
                     }
                     404 => assert!(matches!(error, Error::NotFound { .. }), "{context}"),
                     409 => {
-                        let Error::Conflict { errors } = &error else {
+                        let Error::Conflict { errors, .. } = &error else {
                             panic!("{context}")
                         };
                         assert_eq!(errors.contains_key("status"), shape == 1, "{context}");
@@ -316,7 +316,7 @@ async fn declared_429_with_an_empty_body_keeps_its_retry_after() {
         .await
         .unwrap_err();
     assert!(
-        matches!(error, Error::RateLimited { retry_after: Some(d) } if d == Duration::from_secs(7)),
+        matches!(error, Error::RateLimited { retry_after: Some(d), .. } if d == Duration::from_secs(7)),
         "{error:?}"
     );
 }
@@ -1028,7 +1028,10 @@ async fn the_api_key_never_appears_in_debug_display_or_logs() {
             .cluster_id("acme")
             .build()
             .unwrap_err();
-        assert!(matches!(error, Error::Config(_)));
+        assert!(
+            matches!(error, voiso::ConfigError::InvalidApiKey { .. }),
+            "{error:?}"
+        );
         text.push_str(&format!("{error} {error:?}"));
     }
     let logs = logs();
@@ -1272,7 +1275,8 @@ async fn the_read_back_is_a_get_with_its_own_scope() {
         matches!(
             error,
             Error::Forbidden {
-                scope: "tasks.webhooks.read"
+                scope: "tasks.webhooks.read",
+                ..
             }
         ),
         "{error:?}"
@@ -1454,4 +1458,25 @@ async fn a_state_handed_over_resolves_by_reading_first() {
         "{got:?}"
     );
     assert_eq!(server.retrigger_counts().get(failure.id.as_str()), Some(&1));
+}
+
+#[tokio::test]
+async fn a_failures_webhook_id_and_a_webhooks_id_are_one_type() {
+    let server = Server::start(|req, _| {
+        let id = req
+            .path()
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        Reply::json(200, webhook_envelope(&id))
+    })
+    .await;
+    let client = client(&server);
+    let failure: voiso::WebhookFailure =
+        serde_json::from_value(failure_json(ID, "inactive", "2026-03-15T10:00:00Z")).unwrap();
+    let webhook = client.webhooks().get(&failure.webhook.id).await.unwrap();
+    assert_eq!(webhook.id, failure.webhook.id);
+    let again = client.webhooks().get(&webhook.id).await.unwrap();
+    assert_eq!(webhook, again);
 }
