@@ -1,6 +1,6 @@
 // @generated from openapi/voiso.yaml by `cargo xtask generate`. Do not edit by hand:
 // change the spec (or xtask/src/settings.rs) and regenerate.
-// spec sha256: 51db8c4c367cffdafc4045d1b4022c7ac6487fdb815cc1d9068e11836bf52a68
+// spec sha256: 2d7f47b82cac9fb4d76087312c6a603751d7c2126b0ac6ebff2a7d1f65121b9e
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
