@@ -21,8 +21,12 @@ pub struct Spec {
 /// The values `x-voiso-retry` may take: how a client may repeat a call.
 pub const RETRY_CLASSES: [&str; 4] = ["idempotent", "conflict-then-read", "deduplicated", "never"];
 
-/// The form every `x-voiso-scope` takes, as Voiso's docs write it.
-pub const SCOPE_FORM: &str = "`<area>.<resource>.<read|manage>`";
+/// The form every `x-voiso-scope` takes. Voiso's endpoint pages mostly
+/// write `<area>.<resource>.<read|manage>` (`tasks.webhooks.read`,
+/// `reporting.cdrs.read`), but some areas have no resource part
+/// (`campaigns.read` on the Get users assigned to a campaign page), so the
+/// resource is optional.
+pub const SCOPE_FORM: &str = "`<area>[.<resource>].<read|manage>`";
 
 #[derive(Debug)]
 pub enum SpecError {
@@ -150,6 +154,7 @@ pub fn scope_of(op: &Operation) -> Result<&str, String> {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
     };
     match parts.as_slice() {
+        [area, "read" | "manage"] if word(area) => Ok(scope),
         [area, resource, "read" | "manage"] if word(area) && word(resource) => Ok(scope),
         _ => Err(format!(
             "`x-voiso-scope: {scope}` is not of the form {SCOPE_FORM} \
@@ -201,7 +206,7 @@ pub fn variant_name(operation_id: &str) -> Option<String> {
 /// one error schema, no `default` response and no declared 5xx (progenitor
 /// would fold undeclared statuses together with declared ones). For the
 /// operation table, it also needs an `x-voiso-scope` of the form
-/// `<area>.<resource>.<read|manage>`, an `x-voiso-retry` naming one of
+/// `<area>[.<resource>].<read|manage>`, an `x-voiso-retry` naming one of
 /// [`RETRY_CLASSES`], and an operationId that makes a variant name no other
 /// operationId makes.
 pub fn operation_problems(api: &OpenAPI) -> Vec<String> {
@@ -403,7 +408,7 @@ mod tests {
             no_scope,
             [
                 "a (GET /a): missing `x-voiso-scope` (the API-key scope it needs, \
-              `<area>.<resource>.<read|manage>`)"
+              `<area>[.<resource>].<read|manage>`)"
             ]
         );
         let no_retry = problems_of(&one_operation("      x-voiso-scope: tasks.webhooks.read\n"));
@@ -450,8 +455,10 @@ mod tests {
         for good in [
             "tasks.webhooks.read",
             "tasks.webhooks.manage",
-            "crm.call_records.read",
+            "messaging.canned_messages.read",
             "v4area.res2.manage",
+            "campaigns.read",
+            "campaigns.manage",
         ] {
             let spec = one_operation(&format!(
                 "      x-voiso-scope: {good}\n      x-voiso-retry: never\n"
@@ -460,9 +467,11 @@ mod tests {
         }
         for bad in [
             "tasks.webhooks.write",
+            "campaigns.write",
             "tasks.webhooks",
             "tasks.webhooks.read.extra",
-            "webhooks.read",
+            "read",
+            ".read",
             "Tasks.webhooks.read",
             "tasks..read",
             "tasks.web-hooks.read",
@@ -480,7 +489,7 @@ mod tests {
                 "{problems:?}"
             );
             assert!(
-                problems[0].contains("`<area>.<resource>.<read|manage>`"),
+                problems[0].contains("`<area>[.<resource>].<read|manage>`"),
                 "{problems:?}"
             );
         }
