@@ -804,3 +804,273 @@ fn responses_the_docs_do_not_show_still_decode() {
         decode_as("WebhookFailureEnvelope", &body)
     );
 }
+
+#[test]
+fn records_keep_what_the_spec_does_not_know() {
+    // Values Voiso may add later (a campaign status, a CDR type, a channel),
+    // fields the spec does not name, nulls where the docs allow them and the
+    // forms the docs leave open must all decode; unknown fields land in the
+    // record's `extra` map and are sent back out when re-serialised.
+    let cases = [
+        (
+            "CampaignEnvelope",
+            "a later status and strategy, unknown fields, nulled optional blocks",
+            json!({"campaign": {
+                "id": 4,
+                "name": "Winter",
+                "status": "archived",
+                "strategy": "preview_ai",
+                "dial_level": 2.5,
+                "method": "progressive",
+                "live": true,
+                "dial_level_override": null,
+                "amd_voicemail_message": {"enabled": true, "voice_message": null, "retries": 2},
+                "caller_id_sets": null,
+                "max_dial_time": null,
+                "follow_up_mode": null
+            }}),
+        ),
+        (
+            "PausedCampaign",
+            "the {\"campaign\": ...} wrapper Get campaign uses",
+            json!({"campaign": {"id": 3, "name": "Summer Outreach Campaign", "status": "pausing",
+                                "strategy": "simple", "dial_level": 1}}),
+        ),
+        (
+            "QueueEnvelope",
+            "feature blocks off (null), a later strategy, an unknown destination",
+            json!({"queue": {
+                "id": 2,
+                "name": "Sales",
+                "strategy": "least_recent",
+                "music_on_hold": null,
+                "in_queue_announcement": null,
+                "failover_destination": {"type": "queue", "wait_time": 120,
+                                         "destination": {"queue": {"id": 7}}},
+                "callback": null,
+                "post_call_rating": {"notification_voice_message": {"type": "tts", "name": "n"},
+                                     "instruction_voice_message": {"type": "voice_message", "name": "i"},
+                                     "scale": 5},
+                "skills": ["billing"]
+            }}),
+        ),
+        (
+            "UserList",
+            "a user with only the required fields and one unknown",
+            json!({"users": [{"id": "0b97ce11-b6e0-49b4-8f92-68040aa324bf", "name": "Jane Doe",
+                              "status": "available",
+                              "supervised_teams": [{"id": 4, "name": "Night shift"}]}],
+                   "metadata": {"total": 1, "limit": 100}}),
+        ),
+        (
+            "CannedMessageList",
+            "a later channel and an unknown field",
+            json!({"canned_messages": [{"id": 11, "name": "Hi", "channels": ["viber"],
+                                        "language": "en"}],
+                   "metadata": {"total": 1}}),
+        ),
+        (
+            "LeadsImportEnvelope",
+            "lists absent when empty, and an unknown count",
+            json!({"leads_import": {"created": ["15551234567"], "skipped": 0}}),
+        ),
+        (
+            "CallEnvelope",
+            "an integer call id",
+            json!({"call": {"id": 987654, "status": "ringing"}}),
+        ),
+        (
+            "CdrList",
+            "a later type, an ongoing record, an integer id, the last page",
+            json!({"cdrs": [
+                       {"id": 17, "type": "fax", "started_at": "2026-03-15T10:00:00.123Z",
+                        "ended_at": null, "data": {"pages": 3}, "subtype": "inbound"},
+                       {"id": "c-18", "type": "sms", "started_at": "2026-03-15T11:00:00Z"}
+                   ],
+                   "metadata": {"next_cursor": null}}),
+        ),
+    ];
+    let mut out = String::new();
+    for (schema, label, body) in cases {
+        out.push_str(&format!(
+            "## {schema}: {label}\n{}\n\n",
+            decode_as(schema, &body)
+        ));
+    }
+    insta::assert_snapshot!("forward_compatible", out);
+
+    // Unknown fields are kept in `extra`, not dropped, and survive a round trip.
+    let campaign: types::CampaignEnvelope = serde_json::from_value(json!({"campaign": {
+        "id": 4, "name": "Winter", "status": "archived", "strategy": "simple",
+        "dial_level": 1, "live": true
+    }}))
+    .expect("decodes");
+    assert_eq!(campaign.campaign.status, "archived");
+    assert_eq!(campaign.campaign.extra.get("live"), Some(&json!(true)));
+    let again = serde_json::to_value(&campaign).expect("serializes");
+    assert_eq!(again["campaign"]["live"], json!(true));
+
+    let cdrs: types::CdrList = serde_json::from_value(json!({"cdrs": [
+        {"id": 1, "type": "fax", "started_at": "2026-03-15T10:00:00Z", "subtype": "x"}
+    ], "metadata": {"next_cursor": null}}))
+    .expect("decodes");
+    assert_eq!(cdrs.cdrs[0].type_, "fax");
+    assert_eq!(cdrs.cdrs[0].id, types::CdrId::Int64(1));
+    assert_eq!(cdrs.cdrs[0].extra.get("subtype"), Some(&json!("x")));
+    assert_eq!(cdrs.metadata.next_cursor, None);
+
+    // Pause's response in either form gives the same campaign.
+    let bare: types::PausedCampaign = serde_json::from_value(
+        json!({"id": 3, "name": "S", "status": "paused", "strategy": "simple", "dial_level": 1}),
+    )
+    .expect("decodes");
+    let wrapped: types::PausedCampaign = serde_json::from_value(
+        json!({"campaign": {"id": 3, "name": "S", "status": "paused", "strategy": "simple", "dial_level": 1}}),
+    )
+    .expect("decodes");
+    let campaign_of = |paused: types::PausedCampaign| match paused {
+        types::PausedCampaign::Bare(campaign) => campaign,
+        types::PausedCampaign::Wrapped(envelope) => envelope.campaign,
+    };
+    assert!(matches!(&bare, types::PausedCampaign::Bare(_)), "{bare:?}");
+    assert!(
+        matches!(&wrapped, types::PausedCampaign::Wrapped(_)),
+        "{wrapped:?}"
+    );
+    assert_eq!(campaign_of(bare), campaign_of(wrapped));
+}
+
+#[test]
+fn start_call_sends_user_id_as_given() {
+    // The docs type user_id as an integer but send a string: both go out as
+    // the caller wrote them, never converted.
+    let as_json = |user_id: types::AgentId| {
+        let body = types::StartCallRequest {
+            user_id,
+            phone_number: "18885658889".to_string(),
+            caller_id: None,
+            source: None,
+        };
+        serde_json::to_value(body).expect("serializes")["user_id"].clone()
+    };
+    assert_eq!(as_json(types::AgentId::from(1234_i64)), json!(1234));
+    assert_eq!(
+        as_json(types::AgentId::String("1234".into())),
+        json!("1234")
+    );
+    assert_eq!(
+        as_json(types::AgentId::String(
+            "0b97ce11-b6e0-49b4-8f92-68040aa324bf".into()
+        )),
+        json!("0b97ce11-b6e0-49b4-8f92-68040aa324bf")
+    );
+}
+
+#[tokio::test]
+async fn hostile_strings_stay_in_their_parameter() {
+    // Query values full of URL syntax reach the server as exactly one value
+    // of exactly the parameter they were given for.
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(|request: &Request| {
+            ResponseTemplate::new(200).set_body_json(if request.url.path().ends_with("/users") {
+                json!({"users": [], "metadata": {"total": 0}})
+            } else {
+                json!({"cdrs": [], "metadata": {"next_cursor": null}})
+            })
+        })
+        .mount(&server)
+        .await;
+    let client = Client::new(&server.uri());
+    let cursor = "eyJpZCI6MX0=/../?limit=1&offset=5#frag %2F é";
+    client
+        .list_cdrs()
+        .cursor(cursor)
+        .type_("call&type=sms")
+        .send()
+        .await
+        .expect("the mock answers 200");
+    let name = "Jane & Joe=1#x/../%41";
+    client
+        .list_users()
+        .name(name)
+        .send()
+        .await
+        .expect("the mock answers 200");
+
+    let received = server.received_requests().await.expect("recording is on");
+    let pairs = |i: usize| -> Vec<(String, String)> {
+        received[i]
+            .url
+            .query_pairs()
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect()
+    };
+    assert_eq!(received[0].url.path(), "/api/v4/reporting/cdrs");
+    assert_eq!(
+        pairs(0),
+        vec![
+            ("cursor".to_string(), cursor.to_string()),
+            ("type".to_string(), "call&type=sms".to_string()),
+        ]
+    );
+    assert_eq!(received[1].url.path(), "/api/v4/users");
+    assert_eq!(pairs(1), vec![("name".to_string(), name.to_string())]);
+}
+
+#[tokio::test]
+async fn writes_accept_each_declared_success_status() {
+    // The docs do not say which 2xx Add leads and Start call answer: each
+    // declared one decodes the same body.
+    let spec = spec();
+    let leads_body = documented_example(&spec, &spec_path_of(&spec, "addCampaignLeads"));
+    for status in [200, 201, 202] {
+        let server = MockServer::start().await;
+        let leads = leads_body.clone();
+        Mock::given(any())
+            .respond_with(move |request: &Request| {
+                let body = if request.url.path().ends_with("/leads") {
+                    leads.clone()
+                } else {
+                    json!({"call": {"id": 42}})
+                };
+                ResponseTemplate::new(status).set_body_json(body)
+            })
+            .mount(&server)
+            .await;
+        let client = Client::new(&server.uri());
+        let lead: types::Lead = types::Lead::builder()
+            .phone_number("15551234567")
+            .try_into()
+            .expect("a valid lead");
+        let imported = client
+            .add_campaign_leads()
+            .campaign_id(3_i64)
+            .body(vec![lead])
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("add leads with {status}: {e}"));
+        assert_eq!(imported.status().as_u16(), status);
+        assert_eq!(
+            imported.leads_import.created,
+            vec!["15551234567".to_string()]
+        );
+        let call = client
+            .start_call()
+            .body_map(|b| b.user_id(1234_i64).phone_number("18885658889"))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("start call with {status}: {e}"));
+        assert_eq!(call.status().as_u16(), status);
+        assert_eq!(call.call.id, types::CallId::Int64(42));
+    }
+}
+
+/// The path template of an operation.
+fn spec_path_of(spec: &Value, operation_id: &str) -> String {
+    operations(spec)
+        .into_iter()
+        .find(|(id, ..)| id == operation_id)
+        .map(|(_, _, path)| path)
+        .expect("the operation is in the spec")
+}
