@@ -1,7 +1,8 @@
 //! Maintainer tasks for the Voiso SDK workspace.
 //!
 //! `cargo xtask generate` turns `openapi/voiso.yaml` into the checked-in
-//! client module of `crates/voiso-api`; `--check` only compares.
+//! modules of `crates/voiso-api`: the progenitor client (`generated.rs`) and
+//! the operation table (`operations.rs`); `--check` only compares.
 //!
 //! Exit codes: 0 done (or fresh), 1 checked-in output is stale,
 //! 2 bad input (usage, spec, generator).
@@ -10,24 +11,40 @@ mod generate;
 mod output;
 mod settings;
 mod spec;
+mod table;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: cargo xtask generate [--check] [--spec PATH] [--out PATH]
+usage: cargo xtask generate [--check] [--spec PATH] [--out PATH] [--operations PATH]
 
-  generate     regenerate crates/voiso-api/src/generated.rs from openapi/voiso.yaml
-  --check      do not write; exit 1 with a unified diff if the checked-in file is stale
-  --spec PATH  read another spec (default: openapi/voiso.yaml)
-  --out PATH   compare or write another file (default: crates/voiso-api/src/generated.rs)
+  generate           regenerate, from openapi/voiso.yaml, the client
+                     crates/voiso-api/src/generated.rs and the operation table
+                     crates/voiso-api/src/operations.rs
+  --check            do not write; exit 1 with a unified diff if a checked-in file is stale
+  --spec PATH        read another spec (default: openapi/voiso.yaml)
+  --out PATH         compare or write another client file
+                     (default: crates/voiso-api/src/generated.rs)
+  --operations PATH  compare or write another operation table
+                     (default: operations.rs beside the client file)
 
-exit codes: 0 ok, 1 stale output (--check), 2 bad input";
+exit codes: 0 ok, 1 stale output (--check), 2 bad input (nothing is written)";
 
 struct Args {
     check: bool,
     spec: PathBuf,
     out: PathBuf,
+    operations: Option<PathBuf>,
+}
+
+impl Args {
+    /// The operation table's path: `--operations`, else beside the client.
+    fn operations(&self) -> PathBuf {
+        self.operations
+            .clone()
+            .unwrap_or_else(|| self.out.with_file_name(settings::OPERATIONS_FILE))
+    }
 }
 
 fn workspace_root() -> PathBuf {
@@ -49,15 +66,25 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         check: false,
         spec: root.join(settings::SPEC_PATH),
         out: root.join(settings::OUTPUT_PATH),
+        operations: None,
     };
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--check" => parsed.check = true,
             "--spec" => parsed.spec = args.next().ok_or("--spec needs a path")?.into(),
             "--out" => parsed.out = args.next().ok_or("--out needs a path")?.into(),
+            "--operations" => {
+                parsed.operations = Some(args.next().ok_or("--operations needs a path")?.into());
+            }
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown argument `{other}`")),
         }
+    }
+    if parsed.operations() == parsed.out {
+        return Err(format!(
+            "the client and the operation table would both go to {}",
+            parsed.out.display()
+        ));
     }
     Ok(parsed)
 }
@@ -75,47 +102,68 @@ fn main() -> ExitCode {
         }
     };
 
-    let generated = spec::load(&args.spec)
+    let outputs = [args.out.clone(), args.operations()];
+
+    // Both files are rendered before either is written: bad input touches
+    // neither, and the two never disagree about the spec they come from.
+    let rendered = spec::load(&args.spec)
         .map_err(|e| e.to_string())
-        .and_then(|spec| generate::render(&spec).map_err(|e| e.to_string()));
-    let generated = match generated {
-        Ok(text) => text,
+        .and_then(|spec| {
+            let client = generate::render(&spec).map_err(|e| e.to_string())?;
+            let table = table::render(&spec)?;
+            Ok([client, table])
+        });
+    let rendered = match rendered {
+        Ok(texts) => texts,
         Err(msg) => {
             eprintln!(
-                "error: {msg}\n\nnothing was written; {} is unchanged.",
-                args.out.display()
+                "error: {msg}\n\nnothing was written; {} and {} are unchanged.",
+                outputs[0].display(),
+                outputs[1].display()
             );
             return ExitCode::from(2);
         }
     };
 
     if args.check {
-        match output::compare(&args.out, &generated) {
-            Ok(()) => {
-                println!("{} is up to date", args.out.display());
-                ExitCode::SUCCESS
-            }
-            Err(output::Stale { diff }) => {
-                print!("{diff}");
-                eprintln!(
-                    "error: {} is stale: run `cargo xtask generate` and commit the result",
-                    args.out.display()
-                );
-                ExitCode::from(1)
+        let mut stale = false;
+        for (path, text) in outputs.iter().zip(&rendered) {
+            match output::compare(path, text) {
+                Ok(()) => println!("{} is up to date", path.display()),
+                Err(output::Stale { diff }) => {
+                    print!("{diff}");
+                    eprintln!(
+                        "error: {} is stale: run `cargo xtask generate` and commit the result",
+                        path.display()
+                    );
+                    stale = true;
+                }
             }
         }
+        if stale {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        }
     } else {
-        match output::write_atomic(&args.out, &generated) {
-            Ok(true) => {
-                println!("wrote {}", args.out.display());
+        let files: Vec<(&std::path::Path, &str)> = outputs
+            .iter()
+            .map(PathBuf::as_path)
+            .zip(rendered.iter().map(String::as_str))
+            .collect();
+        match output::write_atomic(&files) {
+            Ok(changed) => {
+                for (path, changed) in outputs.iter().zip(changed) {
+                    if changed {
+                        println!("wrote {}", path.display());
+                    } else {
+                        println!("{} is already up to date", path.display());
+                    }
+                }
                 ExitCode::SUCCESS
             }
-            Ok(false) => {
-                println!("{} is already up to date", args.out.display());
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprintln!("error: cannot write {}: {e}", args.out.display());
+            Err((path, e)) => {
+                eprintln!("error: cannot write {}: {e}", path.display());
                 ExitCode::from(2)
             }
         }

@@ -1,7 +1,7 @@
 //! Comparing with, and atomically replacing, the checked-in output.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The checked-in file differs from what the spec generates.
 pub struct Stale {
@@ -26,27 +26,53 @@ pub fn compare(path: &Path, fresh: &str) -> Result<(), Stale> {
     Err(Stale { diff })
 }
 
-/// Writes `content` unless it is already there. A reader (or a crash) never
-/// sees a half-written file: the text goes to a sibling temporary file that
-/// is then renamed over the target. Returns whether anything changed.
-pub fn write_atomic(path: &Path, content: &str) -> std::io::Result<bool> {
-    if std::fs::read_to_string(path).is_ok_and(|current| current == content) {
-        return Ok(false);
+/// Writes each `(path, content)` whose file does not already hold it. A
+/// reader (or a crash) never sees a half-written file: every text first goes
+/// to a sibling temporary file, and only once all of them are on disk are
+/// they renamed over their targets, so a full disk or a read-only directory
+/// leaves every target as it was. Returns, per file, whether it changed.
+pub fn write_atomic(files: &[(&Path, &str)]) -> Result<Vec<bool>, (PathBuf, std::io::Error)> {
+    let mut staged: Vec<(PathBuf, &Path)> = Vec::new();
+    let mut changed = Vec::new();
+    let mut failure = None;
+    for (path, content) in files {
+        let fresh = std::fs::read_to_string(path).is_ok_and(|current| current == *content);
+        changed.push(!fresh);
+        if fresh {
+            continue;
+        }
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("generated");
+        let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+        let written = (|| {
+            let mut file = std::fs::File::create(&tmp)?;
+            file.write_all(content.as_bytes())?;
+            file.sync_all()
+        })();
+        staged.push((tmp, path));
+        if let Err(e) = written {
+            failure = Some((path.to_path_buf(), e));
+            break;
+        }
     }
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("generated");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let written = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(content.as_bytes())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
+    if failure.is_none() {
+        for (tmp, path) in &staged {
+            if let Err(e) = std::fs::rename(tmp, path) {
+                failure = Some((path.to_path_buf(), e));
+                break;
+            }
+        }
     }
-    written.map(|()| true)
+    match failure {
+        None => Ok(changed),
+        Some(failure) => {
+            for (tmp, _) in &staged {
+                let _ = std::fs::remove_file(tmp);
+            }
+            Err(failure)
+        }
+    }
 }

@@ -6,6 +6,8 @@ use progenitor::{GenerationSettings, HooksMode, InterfaceStyle, TagStyle, TypePa
 pub const SPEC_PATH: &str = "openapi/voiso.yaml";
 /// The generated module, relative to the workspace root.
 pub const OUTPUT_PATH: &str = "crates/voiso-api/src/generated.rs";
+/// The generated operation table's file name, beside the generated module.
+pub const OPERATIONS_FILE: &str = "operations.rs";
 
 pub fn generation_settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();

@@ -19,6 +19,7 @@ impl Run {
     fn new() -> Self {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("generated.rs"), SENTINEL).unwrap();
+        std::fs::write(dir.path().join("operations.rs"), SENTINEL).unwrap();
         Self { dir }
     }
     fn spec(&self) -> PathBuf {
@@ -26,6 +27,10 @@ impl Run {
     }
     fn out(&self) -> PathBuf {
         self.dir.path().join("generated.rs")
+    }
+    /// Where the operation table goes: beside `out`, by default.
+    fn table(&self) -> PathBuf {
+        self.dir.path().join("operations.rs")
     }
     fn write_spec(&self, text: &str) -> &Self {
         std::fs::write(self.spec(), text).unwrap();
@@ -42,9 +47,11 @@ impl Run {
             .output()
             .unwrap()
     }
+    /// Both outputs still hold the sentinel, and no temporary file is left.
     fn output_untouched(&self) -> bool {
         std::fs::read_to_string(self.out()).unwrap() == SENTINEL
-            && std::fs::read_dir(self.dir.path()).unwrap().count() <= 2
+            && std::fs::read_to_string(self.table()).unwrap() == SENTINEL
+            && std::fs::read_dir(self.dir.path()).unwrap().count() <= 3
     }
 }
 
@@ -65,6 +72,7 @@ fn assert_refused(spec: Option<&str>, expect: &[&str]) {
         assert!(err.contains(needle), "expected {needle:?} in: {err}");
     }
     assert!(err.contains("nothing was written"), "stderr: {err}");
+    assert!(err.contains("operations.rs are unchanged"), "stderr: {err}");
     assert!(
         !err.contains("panicked at"),
         "a raw panic report leaked: {err}"
@@ -158,19 +166,180 @@ fn a_panic_inside_progenitor_is_caught_and_named() {
     );
 }
 
+/// The real spec with `line` (one of the lines under `getWebhook`) removed or
+/// replaced.
+fn get_webhook_with(line: &str, replacement: &str) -> String {
+    let spec = real_spec();
+    let start = spec
+        .find("      operationId: getWebhook\n")
+        .expect("the spec has getWebhook");
+    let at = start + spec[start..].find(line).expect("getWebhook has the line");
+    format!("{}{replacement}{}", &spec[..at], &spec[at + line.len()..])
+}
+
+#[test]
+fn missing_scope_is_named() {
+    assert_refused(
+        Some(&get_webhook_with(
+            "      x-voiso-scope: tasks.webhooks.read\n",
+            "",
+        )),
+        &["getWebhook (GET /api/v4/tasks/webhooks/{webhook_id}): missing `x-voiso-scope`"],
+    );
+}
+
+#[test]
+fn a_malformed_scope_is_named() {
+    assert_refused(
+        Some(&get_webhook_with(
+            "      x-voiso-scope: tasks.webhooks.read\n",
+            "      x-voiso-scope: tasks.webhooks.write\n",
+        )),
+        &[
+            "getWebhook (GET /api/v4/tasks/webhooks/{webhook_id}): `x-voiso-scope: tasks.webhooks.write` \
+             is not of the form `<area>[.<resource>].<read|manage>`",
+        ],
+    );
+}
+
+#[test]
+fn missing_retry_class_is_named() {
+    assert_refused(
+        Some(&get_webhook_with("      x-voiso-retry: idempotent\n", "")),
+        &[
+            "getWebhook (GET /api/v4/tasks/webhooks/{webhook_id}): missing `x-voiso-retry`",
+            "idempotent, conflict-then-read, deduplicated, never",
+        ],
+    );
+}
+
+#[test]
+fn an_unknown_retry_class_is_named() {
+    assert_refused(
+        Some(&get_webhook_with(
+            "      x-voiso-retry: idempotent\n",
+            "      x-voiso-retry: always\n",
+        )),
+        &[
+            "getWebhook (GET /api/v4/tasks/webhooks/{webhook_id}): `x-voiso-retry: always` \
+             is not one of idempotent, conflict-then-read, deduplicated, never",
+        ],
+    );
+}
+
+#[test]
+fn check_reports_a_stale_operation_table_alone() {
+    let run = Run::new();
+    run.write_spec(&real_spec());
+    assert_eq!(run.xtask(&[]).status.code(), Some(0));
+    let client = std::fs::read_to_string(run.out()).unwrap();
+    let table = std::fs::read_to_string(run.table()).unwrap();
+    assert!(table.starts_with("// @generated from openapi/voiso.yaml by `cargo xtask generate`"));
+    assert!(table.contains("pub enum Operation {"), "{table}");
+
+    // A hand edit of the table (say, a scope weakened to make a call pass).
+    std::fs::write(
+        run.table(),
+        table.replacen(
+            "=> \"tasks.webhooks.manage\"",
+            "=> \"tasks.webhooks.read\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let stale = run.xtask(&["--check"]);
+    let diff = String::from_utf8_lossy(&stale.stdout);
+    assert_eq!(stale.status.code(), Some(1), "stderr: {}", stderr(&stale));
+    assert!(
+        stderr(&stale).contains("operations.rs is stale: run `cargo xtask generate`"),
+        "{}",
+        stderr(&stale)
+    );
+    assert!(
+        !stderr(&stale).contains("generated.rs is stale"),
+        "{}",
+        stderr(&stale)
+    );
+    assert!(diff.contains("operations.rs (checked in)"), "{diff}");
+    assert!(
+        diff.contains(
+            "-            Operation::RetriggerWebhookFailure => \"tasks.webhooks.read\","
+        ) && diff.contains(
+            "+            Operation::RetriggerWebhookFailure => \"tasks.webhooks.manage\","
+        ),
+        "{diff}"
+    );
+    assert_ne!(
+        std::fs::read_to_string(run.table()).unwrap(),
+        table,
+        "--check wrote"
+    );
+
+    // Regenerating repairs the table and leaves the fresh client alone.
+    let out = run.xtask(&[]);
+    assert_eq!(out.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("generated.rs is already up to date"),
+        "{said}"
+    );
+    assert!(
+        said.contains("wrote ") && said.contains("operations.rs"),
+        "{said}"
+    );
+    assert_eq!(std::fs::read_to_string(run.table()).unwrap(), table);
+    assert_eq!(std::fs::read_to_string(run.out()).unwrap(), client);
+    assert_eq!(run.xtask(&["--check"]).status.code(), Some(0));
+}
+
+#[test]
+fn operations_path_can_be_given_and_must_differ_from_out() {
+    let run = Run::new();
+    run.write_spec(&real_spec());
+    let elsewhere = run.dir.path().join("table.rs");
+    let out = run.xtask(&["--operations", elsewhere.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
+    assert!(
+        std::fs::read_to_string(&elsewhere)
+            .unwrap()
+            .contains("pub enum Operation")
+    );
+    assert_eq!(std::fs::read_to_string(run.table()).unwrap(), SENTINEL);
+
+    let same = run.xtask(&["--operations", run.out().to_str().unwrap()]);
+    assert_eq!(same.status.code(), Some(2));
+    assert!(
+        stderr(&same).contains("would both go to"),
+        "{}",
+        stderr(&same)
+    );
+}
+
 #[test]
 fn check_reports_stale_output_with_a_diff_then_passes_after_regenerating() {
     let run = Run::new();
     run.write_spec(&real_spec());
     assert_eq!(run.xtask(&[]).status.code(), Some(0));
     let fresh = std::fs::read_to_string(run.out()).unwrap();
-    assert!(fresh.starts_with("// @generated from openapi/voiso.yaml by `cargo xtask generate`"));
-    assert!(!fresh.contains('\r'), "output must use LF line endings");
+    let fresh_table = std::fs::read_to_string(run.table()).unwrap();
+    for text in [&fresh, &fresh_table] {
+        assert!(
+            text.starts_with("// @generated from openapi/voiso.yaml by `cargo xtask generate`")
+        );
+        assert!(!text.contains('\r'), "output must use LF line endings");
+    }
     assert_eq!(run.xtask(&["--check"]).status.code(), Some(0));
 
-    // A second run is byte-identical: generation is deterministic.
+    // A second run, in a fresh process, is byte-identical: generation is
+    // deterministic, for the client and the table alike.
+    let again = Run::new();
+    again.write_spec(&real_spec());
+    assert_eq!(again.xtask(&[]).status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(again.out()).unwrap(), fresh);
+    assert_eq!(std::fs::read_to_string(again.table()).unwrap(), fresh_table);
     assert_eq!(run.xtask(&[]).status.code(), Some(0));
     assert_eq!(std::fs::read_to_string(run.out()).unwrap(), fresh);
+    assert_eq!(std::fs::read_to_string(run.table()).unwrap(), fresh_table);
 
     run.write_spec(&real_spec().replacen(
         "summary: Get webhook\n",
@@ -190,9 +359,23 @@ fn check_reports_stale_output_with_a_diff_then_passes_after_regenerating() {
         "{diff}"
     );
     assert!(diff.contains("+    /**Get one webhook"), "{diff}");
+    // The summary is in the table too: both files are stale, both diffed.
+    assert!(diff.contains("operations.rs (generated)"), "{diff}");
+    assert!(
+        diff.contains("+    /// Get one webhook")
+            && diff.contains("+            Operation::GetWebhook => \"Get one webhook\","),
+        "{diff}"
+    );
+    assert!(stderr(&stale).contains("generated.rs is stale"));
+    assert!(stderr(&stale).contains("operations.rs is stale"));
     assert_eq!(
         std::fs::read_to_string(run.out()).unwrap(),
         fresh,
+        "--check wrote"
+    );
+    assert_eq!(
+        std::fs::read_to_string(run.table()).unwrap(),
+        fresh_table,
         "--check wrote"
     );
 
@@ -201,7 +384,7 @@ fn check_reports_stale_output_with_a_diff_then_passes_after_regenerating() {
 }
 
 #[test]
-fn the_checked_in_client_is_fresh() {
+fn the_checked_in_client_and_table_are_fresh() {
     let out = Command::new(env!("CARGO_BIN_EXE_xtask"))
         .args(["generate", "--check"])
         .output()

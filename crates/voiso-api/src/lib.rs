@@ -9,6 +9,10 @@
 #[allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, dead_code)]
 mod generated;
 mod hooks;
+// The operation table, generated beside the client from the same spec.
+#[rustfmt::skip]
+mod operations;
 pub mod scope;
 
 pub use generated::*;
+pub use operations::{Operation, Paging, RetryClass};
