@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 
 const ID: &str = "aabbccddeeff001122334455";
 
@@ -30,6 +30,12 @@ fn main() {
             let (count, elapsed) = runtime().block_on(stream(url, concurrency.parse().unwrap()));
             println!("{count} {} {}", elapsed.as_secs_f64(), peak_rss_kib());
         }
+        ["mock", cdrs, latency] => mock(cdrs.parse().unwrap(), latency.parse().unwrap()),
+        ["cdr-stream", url] => {
+            let (count, elapsed) = runtime().block_on(cdr_stream(url));
+            println!("{count} {} {}", elapsed.as_secs_f64(), peak_rss_kib());
+        }
+        ["cdrs"] => run_cdrs(),
         [] => run_all(),
         other => panic!("unknown arguments {other:?}"),
     }
@@ -82,6 +88,74 @@ fn run_all() {
             kib as f64 / 1024.0
         );
     }
+}
+
+/// `cargo bench -p voiso --bench client -- cdrs`: stream 100,000 and
+/// 1,000,000 CDRs by cursor (pages of 1,000) from voiso-mock adding 50 ms
+/// per request, in a child process whose peak memory is read at the end.
+fn run_cdrs() {
+    println!("# CDRs by cursor, limit 1000, mock latency 50 ms");
+    for total in [100_000u64, 1_000_000] {
+        let server = ServerProcess::spawn(&["mock", &total.to_string(), "50"]);
+        let out = Command::new(std::env::current_exe().unwrap())
+            .args(["cdr-stream", &server.url])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = String::from_utf8(out.stdout).unwrap();
+        let mut parts = text.split_whitespace();
+        let count: u64 = parts.next().unwrap().parse().unwrap();
+        let secs: f64 = parts.next().unwrap().parse().unwrap();
+        let kib: u64 = parts.next().unwrap().parse().unwrap();
+        let pages = total.div_ceil(1000);
+        println!(
+            "{count} CDRs in {secs:.2} s ({:.0} records/s), peak RSS {:.1} MiB; \
+             bound: {pages} pages x 50 ms = {:.1} s, ratio {:.3}",
+            count as f64 / secs,
+            kib as f64 / 1024.0,
+            pages as f64 * 0.05,
+            secs / (pages as f64 * 0.05)
+        );
+        assert_eq!(count, total, "every CDR once");
+    }
+}
+
+fn mock(cdrs: u64, latency_ms: u64) {
+    runtime().block_on(async {
+        let config = voiso_mock::MockConfig::default()
+            .cdrs(cdrs)
+            .latency(Duration::from_millis(latency_ms));
+        let server = voiso_mock::MockServer::start(config).await.unwrap();
+        println!("{}", server.base_url());
+        std::future::pending::<()>().await;
+    });
+}
+
+async fn cdr_stream(url: &str) -> (u64, Duration) {
+    let client = voiso::Client::builder()
+        .api_key(voiso_mock::DEFAULT_KEY)
+        .base_url(url)
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let mut records = std::pin::pin!(client.cdrs().list().stream());
+    let mut count = 0u64;
+    let mut last = None;
+    // Only a count and the order: holding ids would be the memory measured.
+    while let Some(cdr) = records.next().await {
+        let cdr = cdr.unwrap();
+        assert!(
+            last.is_none_or(|last| cdr.started_at <= last),
+            "newest first"
+        );
+        last = Some(cdr.started_at);
+        count += 1;
+    }
+    (count, started.elapsed())
 }
 
 fn wall_per_get(which: &str, url: &str, n: usize) -> f64 {
@@ -234,8 +308,12 @@ struct ServerProcess {
 
 impl ServerProcess {
     fn start(total: usize, delay_ms: u64) -> ServerProcess {
+        ServerProcess::spawn(&["serve", &total.to_string(), &delay_ms.to_string()])
+    }
+
+    fn spawn(args: &[&str]) -> ServerProcess {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["serve", &total.to_string(), &delay_ms.to_string()])
+            .args(args)
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();

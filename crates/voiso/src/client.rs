@@ -14,13 +14,13 @@ use voiso_api::ResponseValue;
 use voiso_api::scope::{CallOptions, with_call_scope};
 use voiso_api::types::ApiError;
 
+use crate::areas::webhook_failures::WebhookFailures;
+use crate::areas::webhooks::Webhooks;
 use crate::config::{ClientBuilder, ConfigError};
 use crate::error::{Error, map_failure};
-use crate::failures::WebhookFailures;
-use crate::operation::Operation;
 use crate::pacing::Limiter;
 use crate::retry::{Decision, RetryPolicy, RetryQuota, backoff, decide, retry_cost};
-use crate::webhooks::Webhooks;
+use voiso_api::Operation;
 
 /// A Voiso API client. Cheap to clone; clones share connections and the
 /// retry quota.
@@ -76,13 +76,43 @@ impl Client {
         WebhookFailures::new(self.clone())
     }
 
+    /// Users: list, with filters.
+    pub fn users(&self) -> crate::Users {
+        crate::Users::new(self.clone())
+    }
+
+    /// Queues: get one, list its users.
+    pub fn queues(&self) -> crate::Queues {
+        crate::Queues::new(self.clone())
+    }
+
+    /// Canned messages: list.
+    pub fn canned_messages(&self) -> crate::CannedMessages {
+        crate::CannedMessages::new(self.clone())
+    }
+
+    /// Dialer campaigns: list, get, pause, add leads.
+    pub fn campaigns(&self) -> crate::Campaigns {
+        crate::Campaigns::new(self.clone())
+    }
+
+    /// Calls: start one for an agent.
+    pub fn calls(&self) -> crate::Calls {
+        crate::Calls::new(self.clone())
+    }
+
+    /// Call detail records: list by cursor.
+    pub fn cdrs(&self) -> crate::Cdrs {
+        crate::Cdrs::new(self.clone())
+    }
+
     /// Configured webhooks: list, get.
     pub fn webhooks(&self) -> Webhooks {
         Webhooks::new(self.clone())
     }
 }
 
-type ApiResult<R> = Result<ResponseValue<R>, voiso_api::Error<ApiError>>;
+pub(crate) type ApiResult<R> = Result<ResponseValue<R>, voiso_api::Error<ApiError>>;
 
 /// When an operation must be over, whatever it retries or reads back.
 pub(crate) type Deadline = Instant;

@@ -11,8 +11,8 @@ use voiso_api::scope::ResponseMeta;
 use voiso_api::types::ApiError;
 
 use crate::config::ConfigError;
-use crate::operation::Operation;
 use crate::retry::parse_retry_after;
+use voiso_api::Operation;
 
 /// Everything that can go wrong talking to Voiso.
 ///
@@ -136,6 +136,26 @@ pub enum Error {
     /// The client is misconfigured.
     #[error("configuration error: {0}")]
     Config(#[from] ConfigError),
+    /// A lead was refused before anything was sent.
+    #[non_exhaustive]
+    #[error("lead {index} (counting from 0) is invalid: {reason}; nothing was sent")]
+    InvalidLead {
+        /// Its position in the list given.
+        index: usize,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// A call was asked for and Voiso's answer was lost: it may have
+    /// started. It is never repeated automatically, or a phone could ring
+    /// twice.
+    #[non_exhaustive]
+    #[error(
+        "the call may have started: Voiso's answer was lost ({cause}); check the agent or the CDRs before starting it again"
+    )]
+    MayHaveStarted {
+        /// What lost the answer.
+        cause: Box<Error>,
+    },
     /// An argument was refused before any request was made.
     #[error("invalid argument: {0}")]
     InvalidArgument(String),
@@ -198,6 +218,8 @@ impl Error {
             | Error::Network { .. }
             | Error::Config(_)
             | Error::InvalidArgument(_)
+            | Error::InvalidLead { .. }
+            | Error::MayHaveStarted { .. }
             | Error::Pagination { .. } => None,
         }
     }
@@ -375,8 +397,8 @@ pub(crate) fn from_status(
         403 => Error::Forbidden { scope: op.scope() },
         404 => Error::NotFound {
             what: match id {
-                Some(id) => format!("{} `{id}`", op.resource()),
-                None => op.resource().to_string(),
+                Some(id) => format!("{} `{id}`", resource(op)),
+                None => resource(op),
             },
         },
         409 => Error::Conflict {
@@ -393,6 +415,15 @@ pub(crate) fn from_status(
         },
         _ => Error::UnexpectedStatus { status },
     }
+}
+
+/// What an operation is about, for messages: its summary less the verb
+/// ("Get webhook failure" is about "webhook failure").
+fn resource(op: Operation) -> String {
+    let summary = op.summary();
+    let noun = summary.split_once(' ').map_or(summary, |(_, rest)| rest);
+    let noun = noun.strip_prefix("list of ").unwrap_or(noun);
+    noun.to_string()
 }
 
 fn describe_json_error(error: &serde_json::Error) -> String {

@@ -154,9 +154,202 @@ macro_rules! into_id {
 into_id!(WebhookFailureId);
 into_id!(WebhookId);
 
+/// Integer IDs (campaigns, queues): a typed number, so an ID of one
+/// resource is never passed for another. Strings are parsed before any
+/// request is made.
+macro_rules! int_id {
+    ($name:ident, $what:literal) => {
+        #[doc = concat!("A ", $what, " ID (an integer, as Voiso's examples show).")]
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            Default,
+            PartialEq,
+            Eq,
+            Hash,
+            PartialOrd,
+            Ord,
+            Serialize,
+            Deserialize,
+        )]
+        #[serde(transparent)]
+        pub struct $name(i64);
+
+        impl $name {
+            /// Wraps an ID.
+            pub fn new(id: i64) -> Self {
+                $name(id)
+            }
+
+            /// The number.
+            pub fn get(self) -> i64 {
+                self.0
+            }
+        }
+
+        impl From<i64> for $name {
+            fn from(id: i64) -> Self {
+                $name(id)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = Error;
+            fn from_str(id: &str) -> Result<Self, Error> {
+                id.trim().parse::<i64>().map($name).map_err(|_| {
+                    Error::InvalidArgument(format!(
+                        concat!("a ", $what, " ID is an integer, not {:?}"),
+                        id
+                    ))
+                })
+            }
+        }
+
+        impl IntoId<$name> for $name {
+            fn into_id(self) -> Result<$name, Error> {
+                Ok(self)
+            }
+        }
+        impl IntoId<$name> for &$name {
+            fn into_id(self) -> Result<$name, Error> {
+                Ok(*self)
+            }
+        }
+        impl IntoId<$name> for i64 {
+            fn into_id(self) -> Result<$name, Error> {
+                Ok($name(self))
+            }
+        }
+        impl IntoId<$name> for &str {
+            fn into_id(self) -> Result<$name, Error> {
+                self.parse()
+            }
+        }
+    };
+}
+
+int_id!(CampaignId, "campaign");
+int_id!(QueueId, "queue");
+
+/// A user's ID: a UUID, as `users().list()` shows it (and as
+/// `calls().start` takes it for the agent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UserId(uuid::Uuid);
+
+impl UserId {
+    /// The UUID.
+    pub fn get(self) -> uuid::Uuid {
+        self.0
+    }
+}
+
+impl From<uuid::Uuid> for UserId {
+    fn from(id: uuid::Uuid) -> Self {
+        UserId(id)
+    }
+}
+
+impl fmt::Display for UserId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl FromStr for UserId {
+    type Err = Error;
+    fn from_str(id: &str) -> Result<Self, Error> {
+        uuid::Uuid::parse_str(id.trim()).map(UserId).map_err(|_| {
+            Error::InvalidArgument(
+                "a user ID is a UUID, as `users list` prints it (e.g. 0b97ce11-b6e0-49b4-8f92-68040aa324bf)"
+                    .into(),
+            )
+        })
+    }
+}
+
+impl IntoId<UserId> for UserId {
+    fn into_id(self) -> Result<UserId, Error> {
+        Ok(self)
+    }
+}
+impl IntoId<UserId> for &UserId {
+    fn into_id(self) -> Result<UserId, Error> {
+        Ok(*self)
+    }
+}
+impl IntoId<UserId> for uuid::Uuid {
+    fn into_id(self) -> Result<UserId, Error> {
+        Ok(UserId(self))
+    }
+}
+impl IntoId<UserId> for &uuid::Uuid {
+    fn into_id(self) -> Result<UserId, Error> {
+        Ok(UserId(*self))
+    }
+}
+impl IntoId<UserId> for &str {
+    fn into_id(self) -> Result<UserId, Error> {
+        self.parse()
+    }
+}
+
+/// A call's ID, as `calls().start` returns it (its type is not documented;
+/// kept as text).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CallId(String);
+
+impl CallId {
+    /// The ID as Voiso sent it.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub(crate) fn from_generated(id: types::CallId) -> Self {
+        match id {
+            types::CallId::String(id) => CallId(id),
+            types::CallId::Int64(id) => CallId(id.to_string()),
+        }
+    }
+}
+
+impl fmt::Display for CallId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn integer_and_uuid_ids_refuse_what_they_are_not() {
+        for bad in ["", "3.5", "abc", "1e3", "../1", "9223372036854775808"] {
+            assert!(bad.parse::<CampaignId>().is_err(), "{bad:?}");
+            assert!(IntoId::<QueueId>::into_id(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(" 42 ".parse::<CampaignId>().unwrap().get(), 42);
+        for bad in [
+            "",
+            "1234",
+            "0b97ce11-b6e0-49b4-8f92",
+            "../x",
+            "0b97ce11/b6e0",
+        ] {
+            assert!(bad.parse::<UserId>().is_err(), "{bad:?}");
+        }
+        let id: UserId = "0B97CE11-B6E0-49B4-8F92-68040AA324BF".parse().unwrap();
+        assert_eq!(id.to_string(), "0b97ce11-b6e0-49b4-8f92-68040aa324bf");
+    }
 
     #[test]
     fn refused_before_any_request() {

@@ -45,21 +45,27 @@
 
 #![deny(missing_docs)]
 
+mod areas;
 mod auth;
 mod bulk;
 mod client;
 mod config;
 mod error;
-mod failures;
 mod ids;
 mod model;
-mod operation;
 mod pacing;
-mod pagination;
+mod paging;
 mod retry;
-mod webhooks;
 mod writes;
 
+pub use areas::calls::{Calls, StartCall};
+pub use areas::campaigns::{Campaigns, IMPORT_SPACING, LeadsAdded, ListCampaigns, MAX_LEADS};
+pub use areas::canned_messages::{CannedMessages, ListCannedMessages};
+pub use areas::cdrs::{Cdrs, ListCdrs, MAX_CDR_LIMIT};
+pub use areas::queues::{ListQueueUsers, Queues};
+pub use areas::users::{ListUsers, Users};
+pub use areas::webhook_failures::{ListWebhookFailures, WebhookFailures};
+pub use areas::webhooks::{ListWebhooks, Webhooks};
 pub use auth::ApiKey;
 pub use bulk::{
     BulkRetrigger, RetriggerFilter, RetriggerItem, RetriggerOutcome, RetriggerSummary,
@@ -68,14 +74,18 @@ pub use bulk::{
 pub use client::Client;
 pub use config::{ClientBuilder, ConfigError, USER_AGENT_VALUE};
 pub use error::Error;
-pub use failures::{ListWebhookFailures, WebhookFailures};
-pub use ids::{IntoId, WebhookFailureId, WebhookId};
-pub use model::{Page, Webhook, WebhookFailure, WebhookFailureStatus, WebhookRef};
-pub use operation::Operation;
+pub use ids::{CallId, CampaignId, IntoId, QueueId, UserId, WebhookFailureId, WebhookId};
+pub use model::{
+    Campaign, CampaignStatus, CannedMessage, Cdr, Lead, Page, Queue, User, Webhook, WebhookFailure,
+    WebhookFailureStatus, WebhookRef,
+};
+pub use paging::{CursorPage, List};
 /// `reqwest`'s status type, as [`Error::status`] returns it.
 pub use reqwest::StatusCode;
 pub use retry::RetryPolicy;
-pub use webhooks::{ListWebhooks, Webhooks};
+/// Every operation of the API, generated from the spec with its scope,
+/// paging style and retry class.
+pub use voiso_api::{Operation, Paging, RetryClass};
 pub use writes::{CLOCK_SKEW, RetriggerState, Retriggered};
 
 /// The README's Rust example compiles: `cargo test --doc` checks it.

@@ -8,35 +8,80 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use voiso_api::types;
 
-use crate::ids::{WebhookFailureId, WebhookId};
+use crate::ids::{CampaignId, WebhookFailureId, WebhookId};
 
-/// A failed webhook delivery's state. Voiso documents no list of values, so
-/// a value it adds later decodes as [`Unknown`](Self::Unknown) and
-/// serialises back unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum WebhookFailureStatus {
-    /// Voiso stopped retrying; it waits for a manual retrigger.
-    Inactive,
-    /// Queued for another delivery attempt (e.g. after a retrigger).
-    Pending,
-    /// Delivered after all (inferred: not in Voiso's documentation).
-    Delivered,
-    /// A value this SDK does not know yet, kept verbatim.
-    Unknown(String),
+/// A string enum whose unknown values decode as `Unknown` and serialise
+/// back unchanged: Voiso adds values without notice.
+macro_rules! open_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $wire:literal,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)*
+            /// A value this SDK does not know yet, kept verbatim.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The wire value.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $wire,)*
+                    $name::Unknown(other) => other,
+                }
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(value: String) -> Self {
+                match value.as_str() {
+                    $($wire => $name::$variant,)*
+                    _ => $name::Unknown(value),
+                }
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = std::convert::Infallible;
+            fn from_str(value: &str) -> Result<Self, Self::Err> {
+                Ok(value.to_string().into())
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                String::deserialize(deserializer).map(Into::into)
+            }
+        }
+    };
+}
+
+open_enum! {
+    /// A failed webhook delivery's state. Voiso documents no list of values.
+    WebhookFailureStatus {
+        /// Voiso stopped retrying; it waits for a manual retrigger.
+        Inactive => "inactive",
+        /// Queued for another delivery attempt (e.g. after a retrigger).
+        Pending => "pending",
+        /// Delivered after all (inferred: not in Voiso's documentation).
+        Delivered => "delivered",
+    }
 }
 
 impl WebhookFailureStatus {
-    /// The wire value.
-    pub fn as_str(&self) -> &str {
-        match self {
-            WebhookFailureStatus::Inactive => "inactive",
-            WebhookFailureStatus::Pending => "pending",
-            WebhookFailureStatus::Delivered => "delivered",
-            WebhookFailureStatus::Unknown(other) => other,
-        }
-    }
-
     /// Whether the failure is queued or done, i.e. a retrigger took effect.
     pub fn is_retriggered(&self) -> bool {
         matches!(
@@ -46,39 +91,38 @@ impl WebhookFailureStatus {
     }
 }
 
-impl From<String> for WebhookFailureStatus {
-    fn from(value: String) -> Self {
-        match value.as_str() {
-            "inactive" => WebhookFailureStatus::Inactive,
-            "pending" => WebhookFailureStatus::Pending,
-            "delivered" => WebhookFailureStatus::Delivered,
-            _ => WebhookFailureStatus::Unknown(value),
-        }
+open_enum! {
+    /// A dialer campaign's state: the 11 values Voiso documents.
+    CampaignStatus {
+        /// Being set up.
+        Draft => "draft",
+        /// Dialing.
+        Active => "active",
+        /// Paused by hand.
+        Paused => "paused",
+        /// On its way to `stopped`.
+        Stopping => "stopping",
+        /// Every lead done.
+        Completed => "completed",
+        /// Being processed (e.g. an import).
+        Processing => "processing",
+        /// Stopped.
+        Stopped => "stopped",
+        /// Paused by Voiso (e.g. no agents).
+        AutoPaused => "auto_paused",
+        /// On its way to `paused`.
+        Pausing => "pausing",
+        /// On its way to `auto_paused`.
+        AutoPausing => "auto_pausing",
+        /// A lead import failed.
+        ImportError => "import_error",
     }
 }
 
-impl FromStr for WebhookFailureStatus {
-    type Err = std::convert::Infallible;
-    fn from_str(value: &str) -> Result<Self, Self::Err> {
-        Ok(value.to_string().into())
-    }
-}
-
-impl fmt::Display for WebhookFailureStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for WebhookFailureStatus {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for WebhookFailureStatus {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer).map(Into::into)
+impl CampaignStatus {
+    /// Whether a pause has taken effect (or is taking it).
+    pub fn is_paused(&self) -> bool {
+        matches!(self, CampaignStatus::Paused | CampaignStatus::Pausing)
     }
 }
 
@@ -180,6 +224,53 @@ impl From<types::Webhook> for Webhook {
         }
     }
 }
+
+/// A dialer campaign: the fields Voiso guarantees, typed, and everything
+/// it sent in [`details`](Self::details) (unknown fields included).
+#[non_exhaustive]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Campaign {
+    /// Its ID.
+    pub id: CampaignId,
+    /// Its name.
+    pub name: String,
+    /// Its state.
+    pub status: CampaignStatus,
+    /// Its dialing strategy (`simple`, `predictive_ai`, ...).
+    pub strategy: String,
+    /// Its dial level.
+    pub dial_level: f64,
+    /// The whole record as received.
+    #[serde(skip)]
+    pub details: types::Campaign,
+}
+
+impl From<types::Campaign> for Campaign {
+    fn from(raw: types::Campaign) -> Self {
+        Campaign {
+            id: CampaignId::new(raw.id),
+            name: raw.name.clone(),
+            status: raw.status.clone().into(),
+            strategy: raw.strategy.clone(),
+            dial_level: raw.dial_level,
+            details: raw,
+        }
+    }
+}
+
+/// A canned message, as generated from the spec.
+pub use voiso_api::types::CannedMessage;
+/// A call detail record: the common fields, its type-specific `data`, and
+/// any field the spec does not know in `extra` (so it re-serialises as
+/// received).
+pub use voiso_api::types::Cdr;
+/// A lead to add to a campaign; its builder checks the phone number.
+pub use voiso_api::types::Lead;
+/// An inbound routing queue, as generated from the spec.
+pub use voiso_api::types::Queue;
+/// A user (an agent, a supervisor, ...), as generated from the spec; its
+/// `id` converts into a [`UserId`](crate::UserId).
+pub use voiso_api::types::User;
 
 /// One page of a list.
 #[non_exhaustive]

@@ -8,7 +8,7 @@ use std::sync::Mutex;
 use std::time::{Duration, SystemTime};
 
 use crate::error::Error;
-use crate::operation::Operation;
+use voiso_api::{Operation, RetryClass};
 
 /// How a client retries.
 #[derive(Debug, Clone)]
@@ -56,21 +56,22 @@ pub(crate) enum Decision {
 }
 
 /// Whether attempt number `attempt` (1-based) that failed with `error`
-/// should be followed by another.
+/// should be followed by another, by the operation's retry class (the
+/// spec's `x-voiso-retry`).
 ///
-/// A retrigger retries on the same outcomes as a GET: repeating it is safe
-/// because a repeat of an accepted retrigger answers 409, which the client
-/// resolves (see `failures.rs`).
+/// Repeating is safe for `idempotent` and `deduplicated` operations, and for
+/// `conflict-then-read` ones because the write loop reads before it sends
+/// again after a lost answer. A `never` operation is repeated only when the
+/// first attempt surely did nothing: no connection, or a 429.
 pub(crate) fn decide(op: Operation, error: &Error, attempt: u32, max_attempts: u32) -> Decision {
     if attempt >= max_attempts {
         return Decision::GiveUp;
     }
-    let retryable = match op {
-        Operation::ListWebhookFailures
-        | Operation::GetWebhookFailure
-        | Operation::RetriggerWebhookFailure
-        | Operation::ListWebhooks
-        | Operation::GetWebhook => error.is_retryable(),
+    let retryable = match op.retry() {
+        RetryClass::Idempotent | RetryClass::ConflictThenRead | RetryClass::Deduplicated => {
+            error.is_retryable()
+        }
+        RetryClass::Never => !error.outcome_unknown() && error.is_retryable(),
     };
     if retryable {
         Decision::Retry
@@ -234,6 +235,24 @@ mod tests {
                 GiveUp,
             ),
             (RetriggerWebhookFailure, Error::Unauthorized, 1, GiveUp),
+            // Pausing is retried like retriggering; adding leads too (a
+            // repeat's leads come back as duplicates).
+            (PauseCampaign, server(502), 1, Retry),
+            (PauseCampaign, Error::Timeout, 2, Retry),
+            (AddCampaignLeads, Error::Timeout, 1, Retry),
+            (AddCampaignLeads, server(503), 2, Retry),
+            // A call is never repeated after an unknown outcome: a phone
+            // would ring twice. Only what surely did nothing is retried.
+            (StartCall, Error::Timeout, 1, GiveUp),
+            (StartCall, server(502), 1, GiveUp),
+            (StartCall, server(503), 1, GiveUp),
+            (
+                StartCall,
+                Error::RateLimited { retry_after: None },
+                1,
+                Retry,
+            ),
+            (ListCdrs, Error::Timeout, 1, Retry),
         ];
         for (op, error, attempt, want) in cases {
             assert_eq!(

@@ -6,7 +6,15 @@
 //! the caller's: it carries over between calls, bulk rounds and, through a
 //! journal, processes.
 
+use std::future::Future;
+use std::time::Duration;
+
 use chrono::{DateTime, TimeDelta, Utc};
+use serde::de::DeserializeOwned;
+use tokio::time::Instant;
+use voiso_api::Operation;
+
+use crate::client::{ApiResult, Deadline, Inner};
 
 use crate::error::Error;
 use crate::ids::WebhookFailureId;
@@ -218,5 +226,147 @@ mod tests {
         let unknown_time = RetriggerState::new().maybe_sent(None);
         assert!(unknown_time.needs_read && unknown_time.first_sent_at.is_none());
         assert!(!RetriggerState::new().sent());
+    }
+}
+
+/// A write that a repeat answers with 409 and a read can settle (pause a
+/// campaign). After a lost answer the next step is a read, never a blind
+/// resend; a 409 after a lost answer is settled by a read too.
+pub(crate) struct ConflictThenRead<'k> {
+    pub(crate) op: Operation,
+    pub(crate) key: &'k str,
+    pub(crate) deadline: Deadline,
+}
+
+impl ConflictThenRead<'_> {
+    /// Sends with `send`; `read` gets the resource as it is now, and
+    /// `went_through` tells from it whether the write took effect.
+    pub(crate) async fn run<'s, W, T, S, SFut, R, RFut>(
+        &self,
+        inner: &'s Inner,
+        mut send: S,
+        mut read: R,
+        went_through: impl Fn(&T) -> bool,
+        convert: impl Fn(W) -> T,
+    ) -> Result<T, Error>
+    where
+        W: DeserializeOwned,
+        S: FnMut(&'s voiso_api::Client) -> SFut,
+        SFut: Future<Output = ApiResult<W>>,
+        R: FnMut() -> RFut,
+        RFut: Future<Output = Result<T, Error>>,
+    {
+        let mut lost = false;
+        let mut needs_read = false;
+        let mut attempt = 0;
+        loop {
+            if needs_read {
+                let current = read().await?;
+                needs_read = false;
+                if went_through(&current) {
+                    return Ok(current);
+                }
+            }
+            attempt += 1;
+            let Some(timeout) = inner.attempt_timeout(self.deadline) else {
+                return Err(Error::Timeout);
+            };
+            let sent = send(&inner.api);
+            let error = match inner
+                .attempt(self.op, Some(self.key), attempt, timeout, sent)
+                .await
+            {
+                Ok(value) => {
+                    inner.on_success(None);
+                    return Ok(convert(value));
+                }
+                Err(error) => error,
+            };
+            match &error {
+                // A 2xx whose body could not be read: it acted.
+                Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. }
+                    if status.is_success() =>
+                {
+                    inner.on_success(None);
+                    return read().await;
+                }
+                Error::Conflict { .. } if lost => {
+                    let current = read().await?;
+                    return if went_through(&current) {
+                        Ok(current)
+                    } else {
+                        Err(error)
+                    };
+                }
+                _ => {}
+            }
+            if error.outcome_unknown() {
+                lost = true;
+                needs_read = true;
+            }
+            match inner.retry_delay(self.op, &error, attempt, self.deadline) {
+                Some(delay) => tokio::time::sleep(delay).await,
+                None => return Err(error),
+            }
+        }
+    }
+}
+
+/// A write whose repeat the server reports as duplicates (add leads):
+/// resending after a lost answer is safe. A 409 (the previous request is
+/// still being processed) is waited out `spacing` at a time. Returns the
+/// answer and whether it answers a resend after a lost one.
+pub(crate) async fn deduplicated<'s, W, S, SFut>(
+    inner: &'s Inner,
+    op: Operation,
+    key: &str,
+    spacing: Duration,
+    mut send: S,
+) -> Result<(W, bool), Error>
+where
+    W: DeserializeOwned,
+    S: FnMut(&'s voiso_api::Client) -> SFut,
+    SFut: Future<Output = ApiResult<W>>,
+{
+    let deadline = inner.deadline();
+    let mut lost = false;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let Some(timeout) = inner.attempt_timeout(deadline) else {
+            return Err(Error::Timeout);
+        };
+        let error = match inner
+            .attempt(op, Some(key), attempt, timeout, send(&inner.api))
+            .await
+        {
+            Ok(value) => {
+                inner.on_success(None);
+                return Ok((value, lost));
+            }
+            Err(error) => error,
+        };
+        let delay = match &error {
+            // Accepted, answer unreadable: resend once the import is done.
+            Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. }
+                if status.is_success() =>
+            {
+                lost = true;
+                Some(spacing)
+            }
+            // Still processing the previous import: not an attempt used up.
+            Error::Conflict { .. } => {
+                attempt -= 1;
+                Some(error.retry_after().unwrap_or(spacing).max(spacing))
+            }
+            _ => {
+                lost |= error.outcome_unknown();
+                inner.retry_delay(op, &error, attempt, deadline)
+            }
+        };
+        match delay {
+            Some(delay) if Instant::now() + delay < deadline => tokio::time::sleep(delay).await,
+            _ => return Err(error),
+        }
     }
 }

@@ -12,6 +12,7 @@
 //! newer items), and when there are more pages than the first `total` allows.
 
 use std::collections::{HashSet, VecDeque};
+use std::hash::Hash;
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
@@ -47,9 +48,9 @@ type InFlight<T> = FuturesOrdered<BoxFuture<'static, (i64, Result<Page<T>, Error
 /// The key a list is sorted on, newest first (`created_at`).
 pub(crate) type OrderOf<T> = fn(&T) -> DateTime<Utc>;
 
-pub(crate) struct Pager<T> {
+pub(crate) struct Pager<T, K> {
     fetch: Fetch<T>,
-    id_of: fn(&T) -> &str,
+    id_of: fn(&T) -> K,
     order_of: Option<OrderOf<T>>,
     /// The last item's sort key: no later item may be newer.
     last_order: Option<DateTime<Utc>>,
@@ -64,15 +65,15 @@ pub(crate) struct Pager<T> {
     total: Option<i64>,
     in_flight: InFlight<T>,
     ready: VecDeque<T>,
-    previous_ids: HashSet<String>,
+    previous_ids: HashSet<K>,
     pending_error: Option<Error>,
     done: bool,
 }
 
-impl<T: Send + 'static> Pager<T> {
+impl<T: Send + 'static, K: Hash + Eq + Send + 'static> Pager<T, K> {
     pub(crate) fn new(
         fetch: Fetch<T>,
-        id_of: fn(&T) -> &str,
+        id_of: fn(&T) -> K,
         order_of: Option<OrderOf<T>>,
         limit: u32,
         offset: i64,
@@ -191,10 +192,10 @@ impl<T: Send + 'static> Pager<T> {
                 self.last_order = Some(at);
             }
             let id = (self.id_of)(&item);
-            if self.previous_ids.contains(id) || ids.contains(id) {
+            if self.previous_ids.contains(&id) || ids.contains(&id) {
                 continue;
             }
-            ids.insert(id.to_string());
+            ids.insert(id);
             self.ready.push_back(item);
         }
         if received > 0 && ids.is_empty() {
@@ -226,14 +227,14 @@ mod tests {
     #[derive(Debug, Clone, PartialEq)]
     struct Item(String);
 
-    fn id_of(item: &Item) -> &str {
-        &item.0
+    fn id_of(item: &Item) -> String {
+        item.0.clone()
     }
 
     fn pager(
         pages: impl Fn(i64, u32) -> Result<Page<Item>, Error> + Send + Sync + 'static,
         concurrency: usize,
-    ) -> (Pager<Item>, Arc<Mutex<Vec<i64>>>) {
+    ) -> (Pager<Item, String>, Arc<Mutex<Vec<i64>>>) {
         let log = Arc::new(Mutex::new(Vec::new()));
         let seen = log.clone();
         let fetch: Fetch<Item> = Arc::new(move |offset, limit| {
@@ -257,7 +258,7 @@ mod tests {
         }
     }
 
-    async fn collect(p: Pager<Item>) -> Vec<Result<Item, Error>> {
+    async fn collect(p: Pager<Item, String>) -> Vec<Result<Item, Error>> {
         p.into_stream().collect().await
     }
 

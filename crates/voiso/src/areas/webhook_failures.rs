@@ -1,19 +1,18 @@
 //! Webhook failures: list, get, retrigger.
 
+use std::future::Future;
 use std::num::NonZeroU32;
-use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use futures::stream::Stream;
+use voiso_api::{Operation, types};
 
 use crate::bulk::{BulkRetrigger, RetriggerFilter, RetriggerTarget};
-use crate::client::{Client, Deadline, Inner};
+use crate::client::{ApiResult, Client, Deadline, Inner};
 use crate::error::Error;
 use crate::ids::{IntoId, WebhookFailureId};
-use crate::model::{Page, WebhookFailure};
-use crate::operation::Operation;
+use crate::model::WebhookFailure;
 use crate::pacing::Limiter;
-use crate::pagination::{Fetch, MAX_LIMIT, Pager, check_paging};
+use crate::paging::{List, OffsetList, OrderOf};
 use crate::writes::{BeforeSend, RetriggerState, Retriggered, WriteStop, went_through};
 
 /// Webhook failures of one client: see [`Client::webhook_failures`].
@@ -29,14 +28,7 @@ impl WebhookFailures {
 
     /// Lists failures, newest first. Needs `tasks.webhooks.read`.
     pub fn list(&self) -> ListWebhookFailures {
-        ListWebhookFailures {
-            client: self.client.clone(),
-            created_since: None,
-            created_before: None,
-            limit: MAX_LIMIT,
-            offset: 0,
-            concurrency: 1,
-        }
+        List::new(self.client.clone(), FailureFilters::default())
     }
 
     /// Gets one failure. Needs `tasks.webhooks.read`.
@@ -210,133 +202,71 @@ impl Inner {
     }
 }
 
-/// A list of webhook failures: one page with [`send`](Self::send), all of
-/// them with [`stream`](Self::stream).
-#[derive(Debug, Clone)]
-#[must_use = "a list does nothing until `send` or `stream`"]
-pub struct ListWebhookFailures {
-    client: Client,
+/// A list of webhook failures, newest first: see [`List`]. Without
+/// [`created_before`](List::created_before), a stream pins it to the moment
+/// it starts, so failures created meanwhile cannot shift the pages.
+pub type ListWebhookFailures = List<FailureList>;
+
+/// The webhook-failure list, as the generic pager sees it.
+#[derive(Debug)]
+pub struct FailureList;
+
+/// The filters of [`ListWebhookFailures`].
+#[derive(Debug, Clone, Default)]
+pub struct FailureFilters {
     created_since: Option<DateTime<Utc>>,
     created_before: Option<DateTime<Utc>>,
-    limit: u32,
-    offset: i64,
-    concurrency: usize,
 }
 
-impl ListWebhookFailures {
+impl OffsetList for FailureList {
+    type Item = WebhookFailure;
+    type Filters = FailureFilters;
+    type Response = types::WebhookFailureList;
+    const OPERATION: Operation = Operation::ListWebhookFailures;
+    const ORDER: Option<OrderOf<WebhookFailure>> = Some(|f| f.created_at);
+
+    fn send(
+        api: &voiso_api::Client,
+        filters: &FailureFilters,
+        limit: NonZeroU32,
+        offset: i64,
+    ) -> impl Future<Output = ApiResult<Self::Response>> + Send {
+        let mut request = api.list_webhook_failures().limit(limit).offset(offset);
+        if let Some(since) = filters.created_since {
+            request = request.created_at_gte(since);
+        }
+        if let Some(before) = filters.created_before {
+            request = request.created_at_lt(before);
+        }
+        request.send()
+    }
+
+    fn page(list: Self::Response) -> (Vec<WebhookFailure>, i64) {
+        let items = list.webhook_failures.into_iter().map(Into::into).collect();
+        (items, list.metadata.total)
+    }
+
+    type Key = WebhookFailureId;
+
+    fn key(failure: &WebhookFailure) -> WebhookFailureId {
+        failure.id.clone()
+    }
+
+    fn pin(filters: &mut FailureFilters) {
+        filters.created_before.get_or_insert_with(Utc::now);
+    }
+}
+
+impl List<FailureList> {
     /// Only failures created at or after `at`.
     pub fn created_since(mut self, at: DateTime<Utc>) -> Self {
-        self.created_since = Some(at);
+        self.filters.created_since = Some(at);
         self
     }
 
     /// Only failures created strictly before `at`.
     pub fn created_before(mut self, at: DateTime<Utc>) -> Self {
-        self.created_before = Some(at);
+        self.filters.created_before = Some(at);
         self
     }
-
-    /// Page size, 1 to 100 (default 100).
-    pub fn limit(mut self, limit: u32) -> Self {
-        self.limit = limit;
-        self
-    }
-
-    /// Items to skip (default 0).
-    pub fn offset(mut self, offset: i64) -> Self {
-        self.offset = offset;
-        self
-    }
-
-    /// For [`stream`](Self::stream): pages fetched at once once the total
-    /// is known (default 1). Items still come in order; at most this many
-    /// pages are held in memory.
-    pub fn concurrency(mut self, pages: usize) -> Self {
-        self.concurrency = pages.max(1);
-        self
-    }
-
-    /// Fetches one page.
-    pub async fn send(self) -> Result<Page<WebhookFailure>, Error> {
-        check_paging(self.limit, self.offset)?;
-        fetch_page(
-            self.client.inner,
-            self.created_since,
-            self.created_before,
-            self.offset,
-            self.limit,
-        )
-        .await
-    }
-
-    /// Every matching failure, across pages, newest first, each once.
-    ///
-    /// Without [`created_before`](Self::created_before), the stream pins it
-    /// to the moment it starts, so failures created meanwhile cannot shift
-    /// the pages. It ends after a short or empty page or once the offset
-    /// reaches the total, and yields an error (then ends) if the server
-    /// repeats a page.
-    pub fn stream(
-        self,
-    ) -> impl Stream<Item = Result<WebhookFailure, Error>> + Send + Unpin + 'static {
-        let before = self.created_before.unwrap_or_else(Utc::now);
-        let since = self.created_since;
-        let inner = self.client.inner;
-        let fetch: Fetch<WebhookFailure> = Arc::new(move |offset, limit| {
-            Box::pin(fetch_page(
-                inner.clone(),
-                since,
-                Some(before),
-                offset,
-                limit,
-            ))
-        });
-        Pager::new(
-            fetch,
-            |f| f.id.as_str(),
-            Some(|f: &WebhookFailure| f.created_at),
-            self.limit,
-            self.offset,
-            self.concurrency,
-        )
-        .into_stream()
-    }
-}
-
-async fn fetch_page(
-    inner: Arc<Inner>,
-    since: Option<DateTime<Utc>>,
-    before: Option<DateTime<Utc>>,
-    offset: i64,
-    limit: u32,
-) -> Result<Page<WebhookFailure>, Error> {
-    let limit = NonZeroU32::new(limit)
-        .ok_or_else(|| Error::InvalidArgument("limit must be at least 1".into()))?;
-    let list = inner
-        .call(
-            Operation::ListWebhookFailures,
-            None,
-            None,
-            inner.deadline(),
-            |api| {
-                let mut request = api.list_webhook_failures().limit(limit).offset(offset);
-                if let Some(since) = since {
-                    request = request.created_at_gte(since);
-                }
-                if let Some(before) = before {
-                    request = request.created_at_lt(before);
-                }
-                request.send()
-            },
-        )
-        .await?;
-    Ok(Page {
-        items: list
-            .webhook_failures
-            .into_iter()
-            .map(WebhookFailure::from)
-            .collect(),
-        total: list.metadata.total,
-        offset,
-    })
 }

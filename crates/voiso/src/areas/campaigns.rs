@@ -1,0 +1,259 @@
+//! Dialer campaigns: list, get (`campaigns.read`), pause and add leads
+//! (`campaigns.manage`).
+
+use std::future::Future;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use voiso_api::{Operation, types};
+
+use crate::client::{ApiResult, Client, Deadline, Inner};
+use crate::error::Error;
+use crate::ids::{CampaignId, IntoId};
+use crate::model::{Campaign, CampaignStatus, Lead};
+use crate::paging::{List, OffsetList};
+use crate::writes::{self, ConflictThenRead};
+
+/// The most leads one request may carry (Voiso's documented limit).
+pub const MAX_LEADS: usize = 1000;
+
+/// How long Voiso wants between two imports into one campaign (documented:
+/// "wait at least 2 s after one completes").
+pub const IMPORT_SPACING: Duration = Duration::from_secs(2);
+
+/// Campaigns of one client: see [`Client::campaigns`].
+#[derive(Debug, Clone)]
+pub struct Campaigns {
+    client: Client,
+}
+
+impl Campaigns {
+    pub(crate) fn new(client: Client) -> Self {
+        Campaigns { client }
+    }
+
+    /// Lists campaigns.
+    pub fn list(&self) -> ListCampaigns {
+        List::new(self.client.clone(), CampaignFilters::default())
+    }
+
+    /// Gets one campaign.
+    pub async fn get(&self, id: impl IntoId<CampaignId>) -> Result<Campaign, Error> {
+        let id = id.into_id()?;
+        let inner = &self.client.inner;
+        get(inner, id, inner.deadline()).await
+    }
+
+    /// Pauses an active campaign and returns it.
+    ///
+    /// Retried like a retrigger: after a lost answer the campaign is read
+    /// before anything is sent again, and a 409 that follows a lost answer
+    /// is resolved by reading it (`paused` or `pausing` means the pause went
+    /// through). A plain 409 means it cannot be paused in its state (e.g.
+    /// already paused): [`Error::Conflict`].
+    pub async fn pause(&self, id: impl IntoId<CampaignId>) -> Result<Campaign, Error> {
+        let id = id.into_id()?;
+        let inner = &self.client.inner;
+        let deadline = inner.deadline();
+        let key = id.to_string();
+        let write = ConflictThenRead {
+            op: Operation::PauseCampaign,
+            key: &key,
+            deadline,
+        };
+        write
+            .run(
+                inner,
+                |api| api.pause_campaign().campaign_id(id.get()).send(),
+                || get(inner, id, deadline),
+                |campaign: &Campaign| campaign.status.is_paused(),
+                |paused| match paused {
+                    types::PausedCampaign::Wrapped(envelope) => envelope.campaign.into(),
+                    types::PausedCampaign::Bare(campaign) => campaign.into(),
+                },
+            )
+            .await
+    }
+
+    /// Adds up to 1,000 leads to a campaign and says which were created,
+    /// rejected or already there.
+    ///
+    /// The leads are checked first (1 to 1,000 of them, phone numbers of
+    /// digits, priority 1 to 1,000): a bad one is [`Error::InvalidLead`]
+    /// naming its index, and nothing is sent. Resending after a lost answer
+    /// is safe, since leads already created come back as duplicates; the
+    /// result's [`resent`](LeadsAdded::resent) says when that happened. A
+    /// 409 (an import still under way) is waited out, 2 s at a time, within
+    /// the operation's deadline.
+    pub async fn add_leads(
+        &self,
+        id: impl IntoId<CampaignId>,
+        leads: Vec<Lead>,
+    ) -> Result<LeadsAdded, Error> {
+        let id = id.into_id()?;
+        check_leads(&leads)?;
+        let inner = &self.client.inner;
+        let key = id.to_string();
+        let body = types::LeadsImportRequest::from(leads);
+        let (envelope, resent) = writes::deduplicated(
+            inner,
+            Operation::AddCampaignLeads,
+            &key,
+            IMPORT_SPACING,
+            |api| {
+                api.add_campaign_leads()
+                    .campaign_id(id.get())
+                    .body(body.clone())
+                    .send()
+            },
+        )
+        .await?;
+        let import = envelope.leads_import;
+        Ok(LeadsAdded {
+            created: import.created,
+            rejected: import.rejected,
+            duplicates: import.duplicates,
+            resent,
+        })
+    }
+}
+
+async fn get(inner: &Inner, id: CampaignId, deadline: Deadline) -> Result<Campaign, Error> {
+    let key = id.to_string();
+    let envelope = inner
+        .call(Operation::GetCampaign, Some(&key), None, deadline, |api| {
+            api.get_campaign().campaign_id(id.get()).send()
+        })
+        .await?;
+    Ok(envelope.campaign.into())
+}
+
+/// What [`Campaigns::add_leads`] did, by phone number.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct LeadsAdded {
+    /// Created now.
+    pub created: Vec<String>,
+    /// Refused (an invalid number).
+    pub rejected: Vec<String>,
+    /// Already in the campaign.
+    pub duplicates: Vec<String>,
+    /// The request was sent again after an answer was lost: a duplicate may
+    /// have been created by the lost attempt, i.e. by this call.
+    pub resent: bool,
+}
+
+fn check_leads(leads: &[Lead]) -> Result<(), Error> {
+    if leads.is_empty() || leads.len() > MAX_LEADS {
+        return Err(Error::InvalidArgument(format!(
+            "add 1 to {MAX_LEADS} leads per call, not {}: split the list",
+            leads.len()
+        )));
+    }
+    for (index, lead) in leads.iter().enumerate() {
+        let phone = lead.phone_number.as_str();
+        let reason = if phone.is_empty() || !phone.bytes().all(|b| b.is_ascii_digit()) {
+            Some("its phone_number must be digits only, with the country code and no `+`".into())
+        } else {
+            match lead.priority.map(|p| p.get()) {
+                Some(p) if p > 1000 => Some(format!("its priority must be 1 to 1000, not {p}")),
+                _ => None,
+            }
+        };
+        if let Some(reason) = reason {
+            return Err(Error::InvalidLead { index, reason });
+        }
+    }
+    Ok(())
+}
+
+/// A list of campaigns: see [`List`]; filters below.
+pub type ListCampaigns = List<CampaignList>;
+
+/// The campaign list, as the generic pager sees it.
+#[derive(Debug)]
+pub struct CampaignList;
+
+/// The filters of [`ListCampaigns`].
+#[derive(Debug, Clone, Default)]
+pub struct CampaignFilters {
+    name: Option<String>,
+    status: Option<CampaignStatus>,
+    strategy: Option<String>,
+    method: Option<String>,
+    live: Option<bool>,
+}
+
+impl OffsetList for CampaignList {
+    type Item = Campaign;
+    type Filters = CampaignFilters;
+    type Response = types::CampaignList;
+    type Key = CampaignId;
+    const OPERATION: Operation = Operation::ListCampaigns;
+
+    fn send(
+        api: &voiso_api::Client,
+        f: &CampaignFilters,
+        limit: NonZeroU32,
+        offset: i64,
+    ) -> impl Future<Output = ApiResult<Self::Response>> + Send {
+        let mut request = api.list_campaigns().limit(limit).offset(offset);
+        if let Some(v) = &f.name {
+            request = request.name(v.clone());
+        }
+        if let Some(v) = &f.status {
+            request = request.status(v.as_str().to_string());
+        }
+        if let Some(v) = &f.strategy {
+            request = request.strategy(v.clone());
+        }
+        if let Some(v) = &f.method {
+            request = request.method(v.clone());
+        }
+        if let Some(v) = f.live {
+            request = request.live(v);
+        }
+        request.send()
+    }
+
+    fn page(list: Self::Response) -> (Vec<Campaign>, i64) {
+        let items = list.campaigns.into_iter().map(Campaign::from).collect();
+        (items, list.metadata.total)
+    }
+
+    fn key(campaign: &Campaign) -> CampaignId {
+        campaign.id
+    }
+}
+
+impl List<CampaignList> {
+    /// Only campaigns whose name matches (Voiso: "typically a partial match").
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.filters.name = Some(name.into());
+        self
+    }
+
+    /// Only campaigns in this state.
+    pub fn status(mut self, status: CampaignStatus) -> Self {
+        self.filters.status = Some(status);
+        self
+    }
+
+    /// Only campaigns with this strategy (`simple`, `predictive_ai`, ...).
+    pub fn strategy(mut self, strategy: impl Into<String>) -> Self {
+        self.filters.strategy = Some(strategy.into());
+        self
+    }
+
+    /// Only campaigns with this dialing method.
+    pub fn method(mut self, method: impl Into<String>) -> Self {
+        self.filters.method = Some(method.into());
+        self
+    }
+
+    /// Only campaigns with live enabled (or not).
+    pub fn live(mut self, live: bool) -> Self {
+        self.filters.live = Some(live);
+        self
+    }
+}

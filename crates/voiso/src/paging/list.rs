@@ -1,0 +1,179 @@
+//! One builder for every offset-paged list: its filters, one page with
+//! `send`, every page with `stream`. An area describes its list once (an
+//! [`OffsetList`]); filters are setters on `List<ThatList>`.
+
+use std::fmt;
+use std::future::Future;
+use std::hash::Hash;
+use std::num::NonZeroU32;
+use std::sync::Arc;
+
+use futures::stream::Stream;
+use serde::de::DeserializeOwned;
+use voiso_api::Operation;
+
+use crate::client::{ApiResult, Client, Inner};
+use crate::error::Error;
+use crate::model::Page;
+use crate::paging::{Fetch, MAX_LIMIT, OrderOf, Pager, check_paging};
+
+/// What one offset-paged operation needs to be listed: its request, how
+/// a response becomes a page, and how items are told apart.
+pub trait OffsetList: Send + Sync + 'static {
+    /// What the list yields.
+    type Item: Send + 'static;
+    /// The list's filters (set through `List<Self>`'s setters).
+    type Filters: Clone + Default + fmt::Debug + Send + Sync + 'static;
+    /// The generated response body.
+    type Response: DeserializeOwned + Send + 'static;
+    /// The operation, for retries, errors and traces.
+    const OPERATION: Operation;
+    /// Items are sorted newest first by this key; a stream checks it.
+    const ORDER: Option<OrderOf<Self::Item>> = None;
+
+    /// Sends the request for one page.
+    fn send(
+        api: &voiso_api::Client,
+        filters: &Self::Filters,
+        limit: NonZeroU32,
+        offset: i64,
+    ) -> impl Future<Output = ApiResult<Self::Response>> + Send;
+
+    /// The page's items and `metadata.total`.
+    fn page(response: Self::Response) -> (Vec<Self::Item>, i64);
+
+    /// What tells items apart (an item repeated from the previous page is
+    /// dropped).
+    type Key: Hash + Eq + Send + 'static;
+
+    /// The item's key.
+    fn key(item: &Self::Item) -> Self::Key;
+
+    /// Fixes what a stream must not see move, e.g. an upper creation bound
+    /// pinned to the moment the stream starts.
+    fn pin(_filters: &mut Self::Filters) {}
+}
+
+/// A list, ready to send: one page with [`send`](Self::send), all of them
+/// with [`stream`](Self::stream). Filters are methods of each list type.
+#[must_use = "a list does nothing until `send` or `stream`"]
+pub struct List<L: OffsetList> {
+    client: Client,
+    pub(crate) filters: L::Filters,
+    limit: u32,
+    offset: i64,
+    concurrency: usize,
+}
+
+impl<L: OffsetList> Clone for List<L> {
+    fn clone(&self) -> Self {
+        List {
+            client: self.client.clone(),
+            filters: self.filters.clone(),
+            limit: self.limit,
+            offset: self.offset,
+            concurrency: self.concurrency,
+        }
+    }
+}
+
+impl<L: OffsetList> fmt::Debug for List<L> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("List")
+            .field("operation", &L::OPERATION.name())
+            .field("filters", &self.filters)
+            .field("limit", &self.limit)
+            .field("offset", &self.offset)
+            .field("concurrency", &self.concurrency)
+            .finish()
+    }
+}
+
+impl<L: OffsetList> List<L> {
+    pub(crate) fn new(client: Client, filters: L::Filters) -> Self {
+        List {
+            client,
+            filters,
+            limit: MAX_LIMIT,
+            offset: 0,
+            concurrency: 1,
+        }
+    }
+
+    /// Page size, 1 to 100 (default 100).
+    pub fn limit(mut self, limit: u32) -> Self {
+        self.limit = limit;
+        self
+    }
+
+    /// Items to skip (default 0).
+    pub fn offset(mut self, offset: i64) -> Self {
+        self.offset = offset;
+        self
+    }
+
+    /// For [`stream`](Self::stream): pages fetched at once once the total
+    /// is known (default 1). Items still come in order; at most this many
+    /// pages are held in memory.
+    pub fn concurrency(mut self, pages: usize) -> Self {
+        self.concurrency = pages.max(1);
+        self
+    }
+
+    /// Fetches one page.
+    pub async fn send(self) -> Result<Page<L::Item>, Error> {
+        check_paging(self.limit, self.offset)?;
+        fetch::<L>(
+            self.client.inner,
+            Arc::new(self.filters),
+            self.offset,
+            self.limit,
+        )
+        .await
+    }
+
+    /// Every matching item, across pages, in the API's order, each once.
+    ///
+    /// It ends after a short or empty page or once the offset reaches the
+    /// total, and yields an error (then ends) when the server misbehaves:
+    /// a repeated page, an item out of order, more pages than the total
+    /// allows. Memory stays within `concurrency` pages.
+    pub fn stream(mut self) -> impl Stream<Item = Result<L::Item, Error>> + Send + Unpin + 'static {
+        L::pin(&mut self.filters);
+        let inner = self.client.inner;
+        let filters = Arc::new(self.filters);
+        let fetch: Fetch<L::Item> = Arc::new(move |offset, limit| {
+            Box::pin(fetch::<L>(inner.clone(), filters.clone(), offset, limit))
+        });
+        Pager::new(
+            fetch,
+            L::key,
+            L::ORDER,
+            self.limit,
+            self.offset,
+            self.concurrency,
+        )
+        .into_stream()
+    }
+}
+
+async fn fetch<L: OffsetList>(
+    inner: Arc<Inner>,
+    filters: Arc<L::Filters>,
+    offset: i64,
+    limit: u32,
+) -> Result<Page<L::Item>, Error> {
+    let limit = NonZeroU32::new(limit)
+        .ok_or_else(|| Error::InvalidArgument("limit must be at least 1".into()))?;
+    let response = inner
+        .call(L::OPERATION, None, None, inner.deadline(), |api| {
+            L::send(api, &filters, limit, offset)
+        })
+        .await?;
+    let (items, total) = L::page(response);
+    Ok(Page {
+        items,
+        total,
+        offset,
+    })
+}
