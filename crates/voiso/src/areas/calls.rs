@@ -9,17 +9,12 @@ use crate::client::Client;
 use crate::error::Error;
 use crate::ids::{CallId, IntoId, UserId};
 
-/// Calls of one client: see [`Client::calls`].
-#[derive(Debug, Clone)]
-pub struct Calls {
-    client: Client,
+area! {
+    /// Calls of one client: see [`Client::calls`](crate::Client::calls).
+    Calls
 }
 
 impl Calls {
-    pub(crate) fn new(client: Client) -> Self {
-        Calls { client }
-    }
-
     /// Starts a call from an agent (`user`: the `id` `users().list()`
     /// shows) to `phone` (digits with the country code, no `+`). Await it,
     /// or set [`caller_id`](StartCall::caller_id) first.

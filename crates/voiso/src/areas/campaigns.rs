@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use voiso_api::{Operation, types};
 
-use crate::client::{ApiResult, Client, Deadline, Inner};
+use crate::client::{ApiResult, Deadline, Inner};
 use crate::error::Error;
 use crate::ids::{CampaignId, IntoId};
 use crate::model::{Campaign, CampaignStatus, Lead};
@@ -21,17 +21,12 @@ pub const MAX_LEADS: usize = 1000;
 /// "wait at least 2 s after one completes").
 pub const IMPORT_SPACING: Duration = Duration::from_secs(2);
 
-/// Campaigns of one client: see [`Client::campaigns`].
-#[derive(Debug, Clone)]
-pub struct Campaigns {
-    client: Client,
+area! {
+    /// Campaigns of one client: see [`Client::campaigns`](crate::Client::campaigns).
+    Campaigns
 }
 
 impl Campaigns {
-    pub(crate) fn new(client: Client) -> Self {
-        Campaigns { client }
-    }
-
     /// Lists campaigns.
     pub fn list(&self) -> ListCampaigns {
         List::new(self.client.clone(), CampaignFilters::default())

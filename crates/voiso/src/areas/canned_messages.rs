@@ -5,21 +5,16 @@ use std::num::NonZeroU32;
 
 use voiso_api::{Operation, types};
 
-use crate::client::{ApiResult, Client};
+use crate::client::ApiResult;
 use crate::model::CannedMessage;
 use crate::paging::{List, OffsetList};
 
-/// Canned messages of one client: see [`Client::canned_messages`].
-#[derive(Debug, Clone)]
-pub struct CannedMessages {
-    client: Client,
+area! {
+    /// Canned messages of one client: see [`Client::canned_messages`](crate::Client::canned_messages).
+    CannedMessages
 }
 
 impl CannedMessages {
-    pub(crate) fn new(client: Client) -> Self {
-        CannedMessages { client }
-    }
-
     /// Lists canned messages.
     pub fn list(&self) -> ListCannedMessages {
         List::new(self.client.clone(), ())

@@ -16,17 +16,12 @@ use crate::paging::{CursorList, CursorPage, cursor_items, cursor_pages};
 /// The largest CDR page Voiso serves.
 pub const MAX_CDR_LIMIT: u32 = 1000;
 
-/// CDRs of one client: see [`Client::cdrs`].
-#[derive(Debug, Clone)]
-pub struct Cdrs {
-    client: Client,
+area! {
+    /// CDRs of one client: see [`Client::cdrs`](crate::Client::cdrs).
+    Cdrs
 }
 
 impl Cdrs {
-    pub(crate) fn new(client: Client) -> Self {
-        Cdrs { client }
-    }
-
     /// Lists CDRs (pages of 1,000 unless [`limit`](ListCdrs::limit) says).
     pub fn list(&self) -> ListCdrs {
         ListCdrs {

@@ -5,23 +5,18 @@ use std::num::NonZeroU32;
 
 use voiso_api::{Operation, types};
 
-use crate::client::{ApiResult, Client};
+use crate::client::ApiResult;
 use crate::error::Error;
 use crate::ids::{IntoId, QueueId};
 use crate::model::{Queue, User};
 use crate::paging::{List, OffsetList};
 
-/// Queues of one client: see [`Client::queues`].
-#[derive(Debug, Clone)]
-pub struct Queues {
-    client: Client,
+area! {
+    /// Queues of one client: see [`Client::queues`](crate::Client::queues).
+    Queues
 }
 
 impl Queues {
-    pub(crate) fn new(client: Client) -> Self {
-        Queues { client }
-    }
-
     /// Gets one queue.
     pub async fn get(&self, id: impl IntoId<QueueId>) -> Result<Queue, Error> {
         let id = id.into_id()?;

@@ -5,21 +5,16 @@ use std::num::NonZeroU32;
 
 use voiso_api::{Operation, types};
 
-use crate::client::{ApiResult, Client};
+use crate::client::ApiResult;
 use crate::model::User;
 use crate::paging::{List, OffsetList};
 
-/// Users of one client: see [`Client::users`].
-#[derive(Debug, Clone)]
-pub struct Users {
-    client: Client,
+area! {
+    /// Users of one client: see [`Client::users`](crate::Client::users).
+    Users
 }
 
 impl Users {
-    pub(crate) fn new(client: Client) -> Self {
-        Users { client }
-    }
-
     /// Lists the users the key can see.
     pub fn list(&self) -> ListUsers {
         List::new(self.client.clone(), UserFilters::default())

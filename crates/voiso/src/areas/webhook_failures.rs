@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use voiso_api::{Operation, types};
 
 use crate::bulk::{BulkRetrigger, RetriggerFilter, RetriggerTarget};
-use crate::client::{ApiResult, Client, Deadline, Inner};
+use crate::client::{ApiResult, Deadline, Inner};
 use crate::error::Error;
 use crate::ids::{IntoId, WebhookFailureId};
 use crate::model::WebhookFailure;
@@ -15,17 +15,12 @@ use crate::pacing::Limiter;
 use crate::paging::{List, OffsetList, OrderOf};
 use crate::writes::{BeforeSend, RetriggerState, Retriggered, WriteStop, went_through};
 
-/// Webhook failures of one client: see [`Client::webhook_failures`].
-#[derive(Debug, Clone)]
-pub struct WebhookFailures {
-    client: Client,
+area! {
+    /// Webhook failures of one client: see [`Client::webhook_failures`](crate::Client::webhook_failures).
+    WebhookFailures
 }
 
 impl WebhookFailures {
-    pub(crate) fn new(client: Client) -> Self {
-        WebhookFailures { client }
-    }
-
     /// Lists failures, newest first. Needs `tasks.webhooks.read`.
     pub fn list(&self) -> ListWebhookFailures {
         List::new(self.client.clone(), FailureFilters::default())

@@ -5,23 +5,18 @@ use std::num::NonZeroU32;
 
 use voiso_api::{Operation, types};
 
-use crate::client::{ApiResult, Client};
+use crate::client::ApiResult;
 use crate::error::Error;
 use crate::ids::{IntoId, WebhookId};
 use crate::model::Webhook;
 use crate::paging::{List, OffsetList};
 
-/// Webhooks of one client: see [`Client::webhooks`].
-#[derive(Debug, Clone)]
-pub struct Webhooks {
-    client: Client,
+area! {
+    /// Webhooks of one client: see [`Client::webhooks`](crate::Client::webhooks).
+    Webhooks
 }
 
 impl Webhooks {
-    pub(crate) fn new(client: Client) -> Self {
-        Webhooks { client }
-    }
-
     /// Gets one webhook. Needs `tasks.webhooks.read`.
     pub async fn get(&self, id: impl IntoId<WebhookId>) -> Result<Webhook, Error> {
         let id = id.into_id()?;
