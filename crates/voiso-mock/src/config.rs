@@ -9,15 +9,22 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
-/// The scope that lists and gets need.
+/// The scope that webhook-failure lists and gets need (as
+/// `voiso_api::Operation::ListWebhookFailures.scope()`); kept for tests
+/// that build a read-only key. Routing takes every scope from the table.
 pub const SCOPE_READ: &str = "tasks.webhooks.read";
-/// The scope that retriggering needs.
+/// The scope that retriggering needs (as
+/// `voiso_api::Operation::RetriggerWebhookFailure.scope()`).
 pub const SCOPE_MANAGE: &str = "tasks.webhooks.manage";
 /// The key a server accepts when it is given none.
 pub const DEFAULT_KEY: &str = "demo-key";
 /// More failures than this would only make the mock slow to start and big in
 /// memory; no test needs them.
 pub const MAX_FAILURES: usize = 100_000;
+/// CDRs are computed, never stored, so many cost nothing but a number.
+pub const MAX_CDRS: u64 = 100_000_000;
+/// How many CDRs a server computes when not told.
+pub const DEFAULT_CDRS: u64 = 10_000;
 
 /// Why a configuration was refused.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -26,7 +33,7 @@ pub enum ConfigError {
     KeyFormat(String),
     #[error("invalid key token {0:?}: it must be non-empty printable ASCII without spaces")]
     KeyToken(String),
-    #[error("invalid scope {0:?}: expected <area>.<resource>.<read|manage>")]
+    #[error("invalid scope {0:?}: expected <area>[.<resource>].<read|manage>")]
     Scope(String),
     #[error("duplicate key token {0:?}")]
     DuplicateKey(String),
@@ -34,6 +41,8 @@ pub enum ConfigError {
     Fraction { name: &'static str, value: f64 },
     #[error("failures must be at most {MAX_FAILURES}, got {0}")]
     TooManyFailures(usize),
+    #[error("cdrs must be at most {MAX_CDRS}, got {0}")]
+    TooManyCdrs(u64),
 }
 
 /// An API key the server accepts, and the scopes it grants.
@@ -45,9 +54,9 @@ pub struct ApiKey {
 
 impl ApiKey {
     /// A key with the given scopes. Scopes follow Voiso's
-    /// `<area>.<resource>.<read|manage>` form; scopes of other areas are
-    /// allowed, so a test can build a key that authenticates but lacks
-    /// `tasks.webhooks.*`.
+    /// `<area>[.<resource>].<read|manage>` form (`users.read`,
+    /// `tasks.webhooks.manage`); scopes no operation needs are allowed, so
+    /// a test can build a key that authenticates but lacks a scope.
     pub fn new<I, S>(token: impl Into<String>, scopes: I) -> Result<Self, ConfigError>
     where
         I: IntoIterator<Item = S>,
@@ -72,11 +81,12 @@ impl ApiKey {
         Ok(Self { token, scopes })
     }
 
-    /// `demo-key` with both scopes of this API.
+    /// `demo-key` with every scope an operation of the spec needs
+    /// (`voiso_api::Operation::ALL`).
     pub fn demo() -> Self {
         Self {
             token: DEFAULT_KEY.to_owned(),
-            scopes: [SCOPE_READ, SCOPE_MANAGE].map(str::to_owned).into(),
+            scopes: all_scopes().map(str::to_owned).collect(),
         }
     }
 
@@ -96,10 +106,22 @@ impl ApiKey {
     }
 }
 
+/// Every scope the operations of the spec need, each once.
+pub fn all_scopes() -> impl Iterator<Item = &'static str> {
+    voiso_api::Operation::ALL
+        .iter()
+        .map(|op| op.scope())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+}
+
 fn valid_scope(scope: &str) -> bool {
     let parts: Vec<&str> = scope.split('.').collect();
-    matches!(parts.as_slice(), [area, resource, "read" | "manage"]
-        if is_scope_word(area) && is_scope_word(resource))
+    match parts.as_slice() {
+        [area, "read" | "manage"] => is_scope_word(area),
+        [area, resource, "read" | "manage"] => is_scope_word(area) && is_scope_word(resource),
+        _ => false,
+    }
 }
 
 fn is_scope_word(word: &str) -> bool {
@@ -164,6 +186,10 @@ pub struct MockConfig {
     /// days before it). `None` means today's midnight UTC, so data is
     /// identical across runs of one day; fix it when a test needs more.
     pub anchor: Option<DateTime<Utc>>,
+    /// How many CDRs `listCdrs` serves (calls started later come on top).
+    /// Each is computed from the seed and its index when asked for, so a
+    /// million cost no memory.
+    pub cdrs: u64,
 }
 
 impl Default for MockConfig {
@@ -181,6 +207,7 @@ impl Default for MockConfig {
             delivery_delay: Duration::from_millis(200),
             delivery_success: 0.8,
             anchor: None,
+            cdrs: DEFAULT_CDRS,
         }
     }
 }
@@ -240,6 +267,12 @@ impl MockConfig {
         self
     }
 
+    /// See [`MockConfig::cdrs`]: at most [`MAX_CDRS`].
+    pub fn cdrs(mut self, cdrs: u64) -> Self {
+        self.cdrs = cdrs;
+        self
+    }
+
     /// Checks what the types cannot: fractions in range, no duplicate tokens.
     pub fn validate(&self) -> Result<(), ConfigError> {
         fraction("fault-rate", self.fault_rate)?;
@@ -247,6 +280,9 @@ impl MockConfig {
         fraction("delivery-success", self.delivery_success)?;
         if self.failures > MAX_FAILURES {
             return Err(ConfigError::TooManyFailures(self.failures));
+        }
+        if self.cdrs > MAX_CDRS {
+            return Err(ConfigError::TooManyCdrs(self.cdrs));
         }
         let mut seen = BTreeSet::new();
         for key in &self.keys {
@@ -285,6 +321,17 @@ fn parse_failures(s: &str) -> Result<usize, String> {
     Ok(n)
 }
 
+fn parse_cdrs(s: &str) -> Result<u64, String> {
+    let n: u64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a non-negative integer"))?;
+    if n > MAX_CDRS {
+        return Err(ConfigError::TooManyCdrs(n).to_string());
+    }
+    Ok(n)
+}
+
 /// The flags of the `voiso-mock` binary. `voiso mock` flattens the same
 /// struct, so both commands take identical flags.
 #[derive(Debug, Clone, clap::Args)]
@@ -298,8 +345,11 @@ pub struct MockArgs {
     /// Number of webhook failures to generate.
     #[arg(long, default_value_t = 250, value_parser = parse_failures)]
     pub failures: usize,
+    /// Number of CDRs listCdrs serves, computed on demand (no memory cost).
+    #[arg(long, default_value_t = DEFAULT_CDRS, value_parser = parse_cdrs)]
+    pub cdrs: u64,
     /// An accepted API key and its scopes (repeatable). Without any, the key
-    /// `demo-key` has both tasks.webhooks.read and tasks.webhooks.manage.
+    /// `demo-key` has every scope of the spec's operations.
     #[arg(long = "key", value_name = "TOKEN:SCOPE[,SCOPE...]", value_parser = |s: &str| s.parse::<ApiKey>().map_err(|e| e.to_string()))]
     pub keys: Vec<ApiKey>,
     /// Requests per second per key; 0 turns rate limiting off.
@@ -347,6 +397,7 @@ impl MockArgs {
             delivery_delay: Duration::from_millis(self.delivery_delay_ms),
             delivery_success: self.delivery_success,
             anchor: None,
+            cdrs: self.cdrs,
         };
         config.validate()?;
         Ok(config)
@@ -384,12 +435,16 @@ mod tests {
             "tok:tasks.webhooks",
             "tok:tasks.webhooks.write",
             "tok:tasks.webhooks.read,",
+            "tok:users",
+            "tok:a.b.c.read",
+            "tok:.read",
             "to k:tasks.webhooks.read",
             "tök:tasks.webhooks.read",
         ] {
             assert!(bad.parse::<ApiKey>().is_err(), "{bad} was accepted");
         }
         assert!("x:crm.contacts.read".parse::<ApiKey>().is_ok());
+        assert!("x:users.read,campaigns.manage".parse::<ApiKey>().is_ok());
     }
 
     #[test]

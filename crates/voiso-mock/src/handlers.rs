@@ -1,5 +1,6 @@
-//! One handler per operation of `openapi/voiso.yaml`, plus the inspection
-//! endpoint and the 404/405 answers.
+//! The webhook operations' handlers, what every operation passes first
+//! ([`gate`]), query parsing shared by every list, the inspection
+//! endpoints and the 404/405 answers. The other operations are in `ops`.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -12,18 +13,25 @@ use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::Response;
 use chrono::{DateTime, Utc};
 
-use crate::config::{SCOPE_MANAGE, SCOPE_READ};
+use voiso_api::Operation;
+
 use crate::server::AppState;
 use crate::store::{RetriggerError, Store};
 use crate::wire;
 
-type Shared = State<Arc<AppState>>;
+pub(crate) type Shared = State<Arc<AppState>>;
 
 const MAX_LIMIT: i64 = 100;
 
 /// What every API request passes first, in order: added latency, an
-/// injected fault (before any state is read), then the key.
-async fn gate(state: &AppState, headers: &HeaderMap, scope: &str) -> Result<(), Response> {
+/// injected fault (before any state is read), then the key, which must
+/// hold the operation's scope as the generated table gives it.
+pub(crate) async fn gate(
+    state: &AppState,
+    headers: &HeaderMap,
+    op: Operation,
+) -> Result<(), Response> {
+    let scope = op.scope();
     if !state.latency.is_zero() {
         tokio::time::sleep(state.latency).await;
     }
@@ -44,7 +52,7 @@ async fn gate(state: &AppState, headers: &HeaderMap, scope: &str) -> Result<(), 
 }
 
 pub(crate) async fn list_failures(State(state): Shared, headers: HeaderMap, uri: Uri) -> Response {
-    if let Err(response) = gate(&state, &headers, SCOPE_READ).await {
+    if let Err(response) = gate(&state, &headers, Operation::ListWebhookFailures).await {
         return response;
     }
     let params = match ListParams::parse(&uri, true) {
@@ -62,17 +70,25 @@ pub(crate) async fn get_failure(
     headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
 ) -> Response {
-    stored_body(&state, &headers, id, Store::failure_body).await
+    stored_body(
+        &state,
+        &headers,
+        Operation::GetWebhookFailure,
+        id,
+        Store::failure_body,
+    )
+    .await
 }
 
 /// A get: the key, then the stored body of the ID, or 404.
 async fn stored_body(
     state: &AppState,
     headers: &HeaderMap,
+    op: Operation,
     id: Result<Path<String>, PathRejection>,
     lookup: fn(&Store, &str) -> Option<Bytes>,
 ) -> Response {
-    if let Err(response) = gate(state, headers, SCOPE_READ).await {
+    if let Err(response) = gate(state, headers, op).await {
         return response;
     }
     // An ID that does not even decode names nothing that exists.
@@ -91,7 +107,7 @@ pub(crate) async fn retrigger(
     headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
 ) -> Response {
-    if let Err(response) = gate(&state, &headers, SCOPE_MANAGE).await {
+    if let Err(response) = gate(&state, &headers, Operation::RetriggerWebhookFailure).await {
         return response;
     }
     let Ok(Path(id)) = id else {
@@ -120,7 +136,7 @@ pub(crate) async fn retrigger(
 }
 
 pub(crate) async fn list_webhooks(State(state): Shared, headers: HeaderMap, uri: Uri) -> Response {
-    if let Err(response) = gate(&state, &headers, SCOPE_READ).await {
+    if let Err(response) = gate(&state, &headers, Operation::ListWebhooks).await {
         return response;
     }
     // The spec declares no 422 here, so every bad parameter is a 400.
@@ -137,7 +153,14 @@ pub(crate) async fn get_webhook(
     headers: HeaderMap,
     id: Result<Path<String>, PathRejection>,
 ) -> Response {
-    stored_body(&state, &headers, id, Store::webhook_body).await
+    stored_body(
+        &state,
+        &headers,
+        Operation::GetWebhook,
+        id,
+        Store::webhook_body,
+    )
+    .await
 }
 
 /// `GET /_mock/stats`: requests, injected faults and 429s so far.
@@ -161,23 +184,35 @@ pub(crate) async fn method_not_allowed() -> Response {
 
 /// The query of a list request, validated.
 #[derive(Debug, PartialEq)]
-struct ListParams {
-    limit: usize,
-    offset: u64,
-    gte: Option<DateTime<Utc>>,
-    lt: Option<DateTime<Utc>>,
+pub(crate) struct ListParams {
+    pub(crate) limit: usize,
+    pub(crate) offset: u64,
+    pub(crate) gte: Option<DateTime<Utc>>,
+    pub(crate) lt: Option<DateTime<Utc>>,
 }
 
-/// A list request's parameters were refused.
-struct BadParams {
-    status: StatusCode,
-    errors: BTreeMap<String, Vec<String>>,
+/// Which status a refused parameter gets; each operation's spec declares
+/// its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Refusal {
+    /// A value of the wrong type is 400; one out of range is 422.
+    Split,
+    /// Every refusal is 400.
+    BadRequest,
+    /// Every refusal is 422.
+    Unprocessable,
+}
+
+/// A request's parameters were refused.
+pub(crate) struct BadParams {
+    pub(crate) status: StatusCode,
+    pub(crate) errors: BTreeMap<String, Vec<String>>,
 }
 
 impl BadParams {
     /// A 400 carries the simple shape's `error` too, as Voiso's documented
     /// 400 body does; a 422 is the validation shape alone.
-    fn into_response(self) -> Response {
+    pub(crate) fn into_response(self) -> Response {
         if self.status == StatusCode::BAD_REQUEST {
             wire::field_errors(self.status, Some("Bad Request"), self.errors)
         } else {
@@ -186,20 +221,130 @@ impl BadParams {
     }
 }
 
-#[derive(Default)]
-struct Problems {
+/// A query string, read one parameter at a time; problems are collected
+/// and refused together by [`Params::finish`].
+pub(crate) struct Params {
+    pairs: Vec<(String, String)>,
     errors: BTreeMap<String, Vec<String>>,
-    /// A value of the wrong type (400), rather than one out of range (422).
+    /// A value of the wrong type (400 under [`Refusal::Split`]).
     malformed: bool,
+    refusal: Refusal,
 }
 
-impl Problems {
-    fn add(&mut self, name: &str, message: &str, malformed: bool) {
+impl Params {
+    pub(crate) fn new(uri: &Uri, refusal: Refusal) -> Result<Self, BadParams> {
+        let Ok(Query(pairs)) = Query::<Vec<(String, String)>>::try_from_uri(uri) else {
+            let status = if refusal == Refusal::Unprocessable {
+                StatusCode::UNPROCESSABLE_ENTITY
+            } else {
+                StatusCode::BAD_REQUEST
+            };
+            let errors = BTreeMap::from([(
+                "query".to_owned(),
+                vec!["is not a valid query string".to_owned()],
+            )]);
+            return Err(BadParams { status, errors });
+        };
+        Ok(Self {
+            pairs,
+            errors: BTreeMap::new(),
+            malformed: false,
+            refusal,
+        })
+    }
+
+    pub(crate) fn add(&mut self, name: &str, message: &str, malformed: bool) {
         self.malformed |= malformed;
         self.errors
             .entry(name.to_owned())
             .or_default()
             .push(message.to_owned());
+    }
+
+    /// The parameter's value; given twice is refused.
+    pub(crate) fn single(&mut self, name: &str) -> Option<String> {
+        let mut values = self.pairs.iter().filter(|(k, _)| k == name);
+        let first = values.next().map(|(_, v)| v.clone());
+        if values.next().is_some() {
+            self.add(name, "must be given at most once", true);
+            return None;
+        }
+        first
+    }
+
+    /// An integer in `min..=max`, or `default` when absent; `None` when refused.
+    pub(crate) fn int(&mut self, name: &str, default: i64, min: i64, max: i64) -> Option<i64> {
+        let value = self.single(name);
+        match value.as_deref().map(str::parse::<i64>) {
+            None => Some(default),
+            Some(Ok(n)) if (min..=max).contains(&n) => Some(n),
+            Some(Ok(_)) => {
+                let message = if max == i64::MAX {
+                    format!("must be greater than or equal to {min}")
+                } else {
+                    format!("must be between {min} and {max}")
+                };
+                self.add(name, &message, false);
+                None
+            }
+            Some(Err(_)) => {
+                self.add(name, "must be an integer", true);
+                None
+            }
+        }
+    }
+
+    /// An optional ISO 8601 date-time.
+    pub(crate) fn date(&mut self, name: &str) -> Option<DateTime<Utc>> {
+        let value = self.single(name)?;
+        let parsed = crate::iso8601::parse(&value);
+        if parsed.is_none() {
+            self.add(name, "must be an ISO 8601 date-time", true);
+        }
+        parsed
+    }
+
+    /// An optional boolean, `true` or `false`.
+    pub(crate) fn boolean(&mut self, name: &str) -> Option<bool> {
+        match self.single(name)?.as_str() {
+            "true" => Some(true),
+            "false" => Some(false),
+            _ => {
+                self.add(name, "must be true or false", true);
+                None
+            }
+        }
+    }
+
+    /// `limit` (1 to `max`, default `default`) and `offset` (from 0).
+    pub(crate) fn paging(&mut self, default: i64, max: i64) -> (usize, u64) {
+        let limit = self.int("limit", default, 1, max);
+        let offset = self.int("offset", 0, 0, i64::MAX);
+        (
+            limit.and_then(|n| usize::try_from(n).ok()).unwrap_or(1),
+            offset.and_then(|n| u64::try_from(n).ok()).unwrap_or(0),
+        )
+    }
+
+    pub(crate) fn has_errors(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    /// Refuses the request if any parameter was.
+    pub(crate) fn finish(self) -> Result<(), BadParams> {
+        if self.errors.is_empty() {
+            return Ok(());
+        }
+        let status = match self.refusal {
+            Refusal::BadRequest => StatusCode::BAD_REQUEST,
+            Refusal::Unprocessable => StatusCode::UNPROCESSABLE_ENTITY,
+            Refusal::Split if self.malformed => StatusCode::BAD_REQUEST,
+            Refusal::Split => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        Err(BadParams {
+            status,
+            errors: self.errors,
+        })
     }
 }
 
@@ -207,81 +352,22 @@ impl ListParams {
     /// With `range_is_422`, values of the right type but out of range are
     /// 422 (as the spec's example for `limit`); everything else is 400.
     fn parse(uri: &Uri, range_is_422: bool) -> Result<Self, BadParams> {
-        let Ok(Query(pairs)) = Query::<Vec<(String, String)>>::try_from_uri(uri) else {
-            return Err(BadParams {
-                status: StatusCode::BAD_REQUEST,
-                errors: BTreeMap::new(),
-            });
+        let refusal = if range_is_422 {
+            Refusal::Split
+        } else {
+            Refusal::BadRequest
         };
-        let mut problems = Problems::default();
-        let mut single = |name: &str| -> Option<&str> {
-            let mut values = pairs
-                .iter()
-                .filter(|(k, _)| k == name)
-                .map(|(_, v)| v.as_str());
-            let first = values.next();
-            if values.next().is_some() {
-                problems.add(name, "must be given at most once", true);
-                return None;
-            }
-            first
-        };
-        let limit = single("limit");
-        let offset = single("offset");
-        let gte = single("created_at[gte]");
-        let lt = single("created_at[lt]");
-
-        let limit = match limit.map(str::parse::<i64>) {
-            None => Some(MAX_LIMIT),
-            Some(Ok(n)) if (1..=MAX_LIMIT).contains(&n) => Some(n),
-            Some(Ok(_)) => {
-                problems.add("limit", "must be between 1 and 100", false);
-                None
-            }
-            Some(Err(_)) => {
-                problems.add("limit", "must be an integer", true);
-                None
-            }
-        };
-        let offset = match offset.map(str::parse::<i64>) {
-            None => Some(0),
-            Some(Ok(n)) if n >= 0 => Some(n),
-            Some(Ok(_)) => {
-                problems.add("offset", "must be greater than or equal to 0", false);
-                None
-            }
-            Some(Err(_)) => {
-                problems.add("offset", "must be an integer", true);
-                None
-            }
-        };
-        let mut date = |name: &str, value: Option<&str>| match value.map(crate::iso8601::parse) {
-            None => None,
-            Some(Some(t)) => Some(t),
-            Some(None) => {
-                problems.add(name, "must be an ISO 8601 date-time", true);
-                None
-            }
-        };
-        let gte = date("created_at[gte]", gte);
-        let lt = date("created_at[lt]", lt);
-
-        match (limit, offset) {
-            (Some(limit), Some(offset)) if problems.errors.is_empty() => Ok(Self {
-                limit: usize::try_from(limit).unwrap_or(100),
-                offset: u64::try_from(offset).unwrap_or(0),
-                gte,
-                lt,
-            }),
-            _ if problems.malformed || !range_is_422 => Err(BadParams {
-                status: StatusCode::BAD_REQUEST,
-                errors: problems.errors,
-            }),
-            _ => Err(BadParams {
-                status: StatusCode::UNPROCESSABLE_ENTITY,
-                errors: problems.errors,
-            }),
-        }
+        let mut params = Params::new(uri, refusal)?;
+        let (limit, offset) = params.paging(MAX_LIMIT, MAX_LIMIT);
+        let gte = params.date("created_at[gte]");
+        let lt = params.date("created_at[lt]");
+        params.finish()?;
+        Ok(Self {
+            limit,
+            offset,
+            gte,
+            lt,
+        })
     }
 }
 

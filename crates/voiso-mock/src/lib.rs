@@ -2,13 +2,45 @@
 //! deterministic data set, paging and date filters, retriggers that conflict
 //! and resolve, rate limits and injected faults.
 //!
-//! Every operation of `openapi/voiso.yaml` is served under `/api/v4/`. What a
-//! test can rely on:
+//! Every operation of `openapi/voiso.yaml` is served under `/api/v4/`: the
+//! router is built from the generated table (`voiso_api::Operation::ALL`,
+//! its paths and methods), and each request's key is checked against the
+//! operation's scope in that table. The default key, `demo-key`, holds every
+//! scope of the table. What a test can rely on:
 //!
 //! - A missing or unknown bearer key is 401, then an empty rate-limit bucket
 //!   is 429 (with `Retry-After` in seconds), then a key without the
-//!   operation's scope is 403. Unknown paths are 404 `{"error":"Not found"}`
-//!   without any key; known paths with another method are 405.
+//!   operation's scope is 403 `{"error":"Forbidden"}`. Unknown paths are 404
+//!   `{"error":"Not found"}` without any key; known paths with another
+//!   method are 405.
+//! - The data follow the seed: 40 users with UUID IDs (about one agent in
+//!   four not available for calls), queues 1 to 6 and their users, canned
+//!   messages, and 16 campaigns (integer IDs) covering all 11 documented
+//!   statuses, several `active`. Offset lists take `limit` (1 to 100),
+//!   `offset` and the documented filters, and count `metadata.total`.
+//! - `pauseCampaign` turns an `active` campaign `paused` and answers the
+//!   bare campaign object; any other status is 409 with `errors.status`.
+//! - `addCampaignLeads` takes 1 to 1000 leads (else 422) in any campaign
+//!   status: numbers that are not 7 to 15 digits are `rejected`, numbers
+//!   already in the campaign `duplicates`, the rest `created`. An import
+//!   within 2 s of the campaign's last accepted one is 409.
+//! - `startCall` takes a listed user's UUID as `user_id` (an integer is 422
+//!   `errors.user_id`, no mapping being documented); an unknown or
+//!   unavailable agent is 422 `errors.user`, a bad number 422
+//!   `errors.phone_number`; otherwise `{"call": {"id": "..."}}`, and the
+//!   call is the newest CDR from then on.
+//! - `listCdrs` serves [`MockConfig::cdrs`] records (default 10,000),
+//!   computed from the seed and their index, newest first over the 30 days
+//!   before the anchor, in a contact center's weekly rhythm. A valid
+//!   `cursor` (the opaque `metadata.next_cursor`, null on the last page)
+//!   wins over `offset` and keeps working while calls are added on top;
+//!   without one, offset paging reaches the first 10,000 records only and
+//!   an offset past them is 400. Filters: `started_at[gte|lt]`,
+//!   `ended_at[gte|lt]`, `type`; `limit` 1 to 1000 (default 100).
+//! - `GET /_mock/state` (no key, never faulted or lost) shows campaigns
+//!   (`id`, `status`, `leads` count, accepted `imports` with `at` and
+//!   `count`), started `calls` (`id`, `user_id`, `phone_number`) and
+//!   `agents` (`user_id`, `available`), as [`MockServer::state`].
 //! - Only an `inactive` failure can be retriggered: it turns `pending` and,
 //!   after [`MockConfig::delivery_delay`], `delivered` (with probability
 //!   [`MockConfig::delivery_success`]) or `inactive` again with a reason.
@@ -47,6 +79,8 @@
 //! ```
 
 mod auth;
+mod cdr;
+mod center;
 mod config;
 mod delivery;
 mod faults;
@@ -54,6 +88,7 @@ mod handlers;
 mod iso8601;
 mod killable;
 mod lost;
+mod ops;
 mod rate_limit;
 mod seed;
 mod server;
@@ -61,8 +96,10 @@ mod stats;
 mod store;
 mod wire;
 
+pub use center::CAMPAIGN_STATUSES;
 pub use config::{
-    ApiKey, ConfigError, DEFAULT_KEY, MAX_FAILURES, MockArgs, MockConfig, SCOPE_MANAGE, SCOPE_READ,
+    ApiKey, ConfigError, DEFAULT_CDRS, DEFAULT_KEY, MAX_CDRS, MAX_FAILURES, MockArgs, MockConfig,
+    SCOPE_MANAGE, SCOPE_READ, all_scopes,
 };
 pub use seed::{STATUS_DELIVERED, STATUS_INACTIVE, STATUS_PENDING};
 pub use server::{MockServer, serve};

@@ -8,23 +8,28 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use axum::Router;
+use axum::http::Method;
 use axum::middleware::from_fn_with_state;
-use axum::routing::{get, post};
+use axum::routing::{MethodFilter, MethodRouter, get, on};
 use chrono::{DateTime, DurationRound, TimeDelta, Utc};
 use tokio::net::TcpListener;
 
 use crate::stats::{RequestStats, Stats};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
+use voiso_api::Operation;
 use voiso_api::types::{Webhook, WebhookFailure};
 
 use crate::auth::Keyring;
+use crate::cdr::Cdrs;
+use crate::center::Center;
 use crate::config::{ApiKey, MockArgs, MockConfig};
 use crate::delivery::Delivery;
 use crate::faults::Faults;
 use crate::handlers;
 use crate::killable::{KillableListener, Peer};
 use crate::lost::{self, LostReplies};
+use crate::ops;
 use crate::seed;
 use crate::store::Store;
 
@@ -33,6 +38,10 @@ const GRACE: Duration = Duration::from_secs(5);
 
 pub(crate) struct AppState {
     pub(crate) store: Arc<Mutex<Store>>,
+    /// Users, queues, canned messages, campaigns, started calls.
+    pub(crate) center: Arc<Mutex<Center>>,
+    /// The computed CDRs (immutable).
+    pub(crate) cdrs: Cdrs,
     pub(crate) keys: Keyring,
     pub(crate) faults: Faults,
     pub(crate) lost: LostReplies,
@@ -48,28 +57,61 @@ impl AppState {
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
         self.store.lock().unwrap_or_else(PoisonError::into_inner)
     }
+
+    /// The contact center's lock, poisoning ignored likewise.
+    pub(crate) fn center(&self) -> MutexGuard<'_, Center> {
+        self.center.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+type Route = MethodRouter<Arc<AppState>>;
+
+/// The handler of each operation of the generated table. A new operation
+/// in the spec does not compile until it has one.
+fn handler(op: Operation, method: MethodFilter) -> Route {
+    match op {
+        Operation::ListWebhookFailures => on(method, handlers::list_failures),
+        Operation::GetWebhookFailure => on(method, handlers::get_failure),
+        Operation::RetriggerWebhookFailure => on(method, handlers::retrigger),
+        Operation::ListWebhooks => on(method, handlers::list_webhooks),
+        Operation::GetWebhook => on(method, handlers::get_webhook),
+        Operation::ListUsers => on(method, ops::list_users),
+        Operation::GetQueue => on(method, ops::get_queue),
+        Operation::ListQueueUsers => on(method, ops::list_queue_users),
+        Operation::ListCannedMessages => on(method, ops::list_canned_messages),
+        Operation::ListCampaigns => on(method, ops::list_campaigns),
+        Operation::GetCampaign => on(method, ops::get_campaign),
+        Operation::PauseCampaign => on(method, ops::pause_campaign),
+        Operation::AddCampaignLeads => on(method, ops::add_campaign_leads),
+        Operation::StartCall => on(method, ops::start_call),
+        Operation::ListCdrs => on(method, ops::list_cdrs),
+    }
+}
+
+/// Every operation of the table, at its path and method, and nothing else.
+fn api_routes() -> Router<Arc<AppState>> {
+    let mut paths: BTreeMap<&'static str, Route> = BTreeMap::new();
+    for &op in Operation::ALL {
+        let method = Method::from_bytes(op.method().as_bytes())
+            .ok()
+            .and_then(|m| MethodFilter::try_from(m).ok())
+            .unwrap_or_else(|| panic!("{}: unroutable method {}", op.name(), op.method()));
+        let route = handler(op, method);
+        let route = match paths.remove(op.path()) {
+            Some(others) => others.merge(route),
+            None => route,
+        };
+        paths.insert(op.path(), route);
+    }
+    paths
+        .into_iter()
+        .fold(Router::new(), |router, (path, route)| {
+            router.route(path, route)
+        })
 }
 
 fn router(state: Arc<AppState>) -> Router {
-    // Every operation of the spec, and nothing else.
-    let api = Router::new()
-        .route(
-            "/api/v4/tasks/webhook_failures",
-            get(handlers::list_failures),
-        )
-        .route(
-            "/api/v4/tasks/webhook_failures/{webhook_failure_id}",
-            get(handlers::get_failure),
-        )
-        .route(
-            "/api/v4/tasks/webhook_failures/{webhook_failure_id}/retrigger",
-            post(handlers::retrigger),
-        )
-        .route("/api/v4/tasks/webhooks", get(handlers::list_webhooks))
-        .route(
-            "/api/v4/tasks/webhooks/{webhook_id}",
-            get(handlers::get_webhook),
-        );
+    let api = api_routes();
     // Only when replies can be lost: at rate 0 the hot path is untouched.
     // `route_layer` wraps the operations, not the 405 fallback added below.
     let api = if state.lost.enabled() {
@@ -81,6 +123,7 @@ fn router(state: Arc<AppState>) -> Router {
         .merge(api)
         .route("/_mock/retriggers", get(handlers::retrigger_counts))
         .route("/_mock/stats", get(handlers::request_stats))
+        .route("/_mock/state", get(ops::mock_state))
         .method_not_allowed_fallback(handlers::method_not_allowed)
         .fallback(handlers::not_found)
         .with_state(state)
@@ -92,6 +135,7 @@ pub struct MockServer {
     base_url: String,
     keys: Vec<ApiKey>,
     store: Arc<Mutex<Store>>,
+    center: Arc<Mutex<Center>>,
     stats: Arc<Stats>,
     stop: CancellationToken,
     task: Option<JoinHandle<io::Result<()>>>,
@@ -107,10 +151,21 @@ impl MockServer {
         let anchor = config.anchor.unwrap_or_else(start_of_today);
         let data = seed::generate(config.seed, config.failures, anchor);
         let store = Arc::new(Mutex::new(Store::new(data)));
+        let center = Center::generate(config.seed, anchor);
+        let cdrs = Cdrs::new(
+            config.seed,
+            config.cdrs,
+            anchor,
+            center.user_ids().to_vec(),
+            center.queue_ids(),
+        );
+        let center = Arc::new(Mutex::new(center));
         let stop = CancellationToken::new();
         let stats = Arc::new(Stats::default());
         let state = Arc::new(AppState {
             store: Arc::clone(&store),
+            center: Arc::clone(&center),
+            cdrs,
             keys: Keyring::new(&config.keys, config.rate_limit),
             faults: Faults::new(config.fault_rate, config.seed),
             lost: LostReplies::new(config.lost_reply_rate, config.lost_reply_stall, config.seed),
@@ -137,12 +192,13 @@ impl MockServer {
             let serve = axum::serve(listener, router(state)).with_graceful_shutdown(stopped);
             tokio::spawn(async move { serve.await })
         };
-        tracing::info!(%addr, failures = config.failures, seed = config.seed, "voiso-mock started");
+        tracing::info!(%addr, failures = config.failures, cdrs = config.cdrs, seed = config.seed, "voiso-mock started");
         Ok(Self {
             addr,
             base_url: format!("http://{addr}"),
             keys: config.keys,
             store,
+            center,
             stats,
             stop,
             task: Some(task),
@@ -185,6 +241,14 @@ impl MockServer {
 
     pub fn webhooks(&self) -> Vec<Webhook> {
         self.lock().webhooks().to_vec()
+    }
+
+    /// Campaigns, started calls and agents, as `GET /_mock/state`.
+    pub fn state(&self) -> serde_json::Value {
+        self.center
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .state()
     }
 
     fn lock(&self) -> MutexGuard<'_, Store> {

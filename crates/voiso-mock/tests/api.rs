@@ -81,6 +81,29 @@ impl<'a> Api<'a> {
         )
     }
 
+    async fn post_json(&self, path: &str, body: &Value) -> (StatusCode, Value) {
+        let mut request = self
+            .http
+            .post(format!("{}{path}", self.server.base_url()))
+            .json(body);
+        if let Some(key) = &self.key {
+            request = request.bearer_auth(key);
+        }
+        let response = request.send().await.expect("request is answered");
+        let status = response.status();
+        let body = response.text().await.unwrap();
+        (
+            status,
+            serde_json::from_str(&body).unwrap_or(Value::String(body)),
+        )
+    }
+
+    async fn ok(&self, path: &str) -> Value {
+        let (status, body) = self.get(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}: {body}");
+        body
+    }
+
     async fn list(&self, query: &str) -> WebhookFailureList {
         let (status, body) = self.get(&format!("{FAILURES}?{query}")).await;
         assert_eq!(status, StatusCode::OK, "{query}: {body}");
@@ -881,4 +904,741 @@ async fn rate_zero_never_loses_a_reply_and_a_fraction_loses_some() {
     }
     assert!((25..=75).contains(&lost), "{lost}");
     assert_eq!(server.request_stats().lost_replies, lost);
+}
+
+// ---- The operations beyond webhooks ----------------------------------------
+
+use voiso_api::Operation;
+use voiso_api::types::{
+    CallEnvelope, CampaignEnvelope, CampaignList, CannedMessageList, Cdr, CdrList, LeadsImport,
+    LeadsImportEnvelope, QueueEnvelope, UserList,
+};
+
+const CDRS: &str = "/api/v4/reporting/cdrs";
+
+/// An operation's path with IDs that exist in `server`'s data.
+fn concrete_path(server: &MockServer, op: Operation) -> String {
+    op.path()
+        .replace(
+            "{webhook_failure_id}",
+            &first_with_status(server, STATUS_INACTIVE).id,
+        )
+        .replace("{webhook_id}", &server.webhooks()[0].id)
+        .replace("{queue_id}", "1")
+        .replace("{campaign_id}", "2")
+}
+
+fn agent(server: &MockServer, available: bool) -> String {
+    server.state()["agents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["available"] == available)
+        .expect("the seed has one")["user_id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn call(api: &Api<'_>, op: Operation, path: &str) -> (StatusCode, Value) {
+    match op.method() {
+        "GET" => api.get(path).await,
+        _ => {
+            let body = match op {
+                Operation::AddCampaignLeads => serde_json::json!([{"phone_number": "15550001111"}]),
+                Operation::StartCall => serde_json::json!({"user_id": "x", "phone_number": "1"}),
+                _ => serde_json::json!({}),
+            };
+            api.post_json(path, &body).await
+        }
+    }
+}
+
+#[tokio::test]
+async fn every_operation_of_the_table_is_routed_for_the_demo_key() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+    for &op in Operation::ALL {
+        let path = concrete_path(&server, op);
+        let (status, body) = call(&api, op, &path).await;
+        assert!(
+            ![401, 403, 404, 405].contains(&status.as_u16()),
+            "{} {path}: {status} {body}",
+            op.name()
+        );
+        // The wrong method is 405 everywhere.
+        let other = if op.method() == "GET" {
+            Method::DELETE
+        } else {
+            Method::GET
+        };
+        assert_eq!(
+            api.send(other, &path).await.0,
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{}",
+            op.name()
+        );
+    }
+    assert_eq!(api.get("/api/v4/nothing").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        api.get("/api/v4/campaigns/2/unknown").await.0,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn each_operation_needs_the_scope_the_table_names() {
+    let all: Vec<&str> = voiso_mock::all_scopes().collect();
+    let mut keys = vec![];
+    for (i, &scope) in all.iter().enumerate() {
+        let others: Vec<&str> = all.iter().copied().filter(|s| *s != scope).collect();
+        keys.push(ApiKey::new(format!("without-{i}"), others).unwrap());
+        keys.push(ApiKey::new(format!("only-{i}"), [scope]).unwrap());
+    }
+    let server = start(config().keys(keys)).await;
+    for &op in Operation::ALL {
+        let i = all.iter().position(|s| *s == op.scope()).unwrap();
+        let path = concrete_path(&server, op);
+        let without = Api::with_key(&server, Some(&format!("without-{i}")));
+        assert_eq!(
+            call(&without, op, &path).await,
+            (
+                StatusCode::FORBIDDEN,
+                serde_json::json!({"error": "Forbidden"})
+            ),
+            "{} without {}",
+            op.name(),
+            op.scope()
+        );
+        let only = Api::with_key(&server, Some(&format!("only-{i}")));
+        let (status, body) = call(&only, op, &path).await;
+        assert!(
+            ![401, 403, 404].contains(&status.as_u16()),
+            "{} with only {}: {status} {body}",
+            op.name(),
+            op.scope()
+        );
+    }
+    assert!(ApiKey::demo().scopes().eq(voiso_mock::all_scopes()));
+}
+
+#[tokio::test]
+async fn users_filter_and_page() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+    let all: UserList = serde_json::from_value(api.ok("/api/v4/users").await).unwrap();
+    assert_eq!(all.metadata.total, 40);
+    assert_eq!(all.users.len(), 40);
+    let page: UserList =
+        serde_json::from_value(api.ok("/api/v4/users?limit=5&offset=10").await).unwrap();
+    assert_eq!(page.users, all.users[10..15]);
+    assert_eq!(page.metadata.total, 40);
+    let agents = server.state()["agents"].as_array().unwrap().clone();
+    assert_eq!(agents.len(), 40);
+    assert_eq!(
+        agents.iter().filter(|a| a["available"] == false).count(),
+        10,
+        "one agent in four is not available"
+    );
+    let u = &all.users[7];
+    let enc = |s: &str| {
+        s.replace('@', "%40")
+            .replace('/', "%2F")
+            .replace(' ', "%20")
+    };
+    for query in [
+        format!("name={}", enc(&u.name)),
+        format!("email={}", enc(u.email.as_deref().unwrap())),
+        format!("sip_account={}", enc(u.sip_account.as_deref().unwrap())),
+        format!("extension={}", u.extension.as_deref().unwrap()),
+        format!("caller_id={}", u.caller_id.as_deref().unwrap()),
+    ] {
+        let found: UserList =
+            serde_json::from_value(api.ok(&format!("/api/v4/users?{query}")).await).unwrap();
+        assert_eq!(found.users, std::slice::from_ref(u), "{query}");
+    }
+    for (query, pick) in [
+        (
+            format!("timezone={}", enc(u.timezone.as_deref().unwrap())),
+            Box::new(|x: &voiso_api::types::User| x.timezone == u.timezone)
+                as Box<dyn Fn(&voiso_api::types::User) -> bool>,
+        ),
+        (
+            "security_access_group_id=3".to_owned(),
+            Box::new(|x: &voiso_api::types::User| {
+                x.security_access_group.as_ref().unwrap().id == 3
+            }),
+        ),
+    ] {
+        let found: UserList =
+            serde_json::from_value(api.ok(&format!("/api/v4/users?{query}")).await).unwrap();
+        let expected: Vec<_> = all.users.iter().filter(|x| pick(x)).cloned().collect();
+        assert!(!expected.is_empty(), "{query}");
+        assert_eq!(found.users, expected, "{query}");
+        assert_eq!(found.metadata.total, expected.len() as i64);
+    }
+    let none: UserList = serde_json::from_value(api.ok("/api/v4/users?name=Nobody").await).unwrap();
+    assert_eq!((none.users.len(), none.metadata.total), (0, 0));
+    for query in [
+        "limit=0",
+        "limit=101",
+        "offset=-1",
+        "security_access_group_id=x",
+    ] {
+        let (status, body) = api.get(&format!("/api/v4/users?{query}")).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{query}: {body}");
+        assert!(!error_body(&body).errors.is_empty());
+    }
+}
+
+#[tokio::test]
+async fn queues_their_users_and_canned_messages() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+    for id in 1..=6 {
+        let queue: QueueEnvelope =
+            serde_json::from_value(api.ok(&format!("/api/v4/routing/queues/{id}")).await).unwrap();
+        assert_eq!(queue.queue.id, id);
+        let users: UserList =
+            serde_json::from_value(api.ok(&format!("/api/v4/routing/queues/{id}/users")).await)
+                .unwrap();
+        assert!(!users.users.is_empty());
+        assert_eq!(users.metadata.total, users.users.len() as i64);
+        if users.users.len() > 2 {
+            let page: UserList = serde_json::from_value(
+                api.ok(&format!(
+                    "/api/v4/routing/queues/{id}/users?limit=2&offset=1"
+                ))
+                .await,
+            )
+            .unwrap();
+            assert_eq!(page.users, users.users[1..3]);
+        }
+    }
+    let not_found = (
+        StatusCode::NOT_FOUND,
+        serde_json::json!({"error": "Not found"}),
+    );
+    for path in [
+        "/api/v4/routing/queues/7",
+        "/api/v4/routing/queues/0",
+        "/api/v4/routing/queues/abc",
+        "/api/v4/routing/queues/7/users",
+        "/api/v4/routing/queues/abc/users",
+    ] {
+        assert_eq!(api.get(path).await, not_found, "{path}");
+    }
+    let (status, _) = api.get("/api/v4/routing/queues/1/users?limit=500").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let canned: CannedMessageList =
+        serde_json::from_value(api.ok("/api/v4/messaging/canned_messages").await).unwrap();
+    assert_eq!(canned.metadata.total, canned.canned_messages.len() as i64);
+    assert!(canned.canned_messages.len() >= 10);
+    assert!(
+        canned
+            .canned_messages
+            .iter()
+            .all(|m| !m.channels.is_empty() && !m.teams.is_empty())
+    );
+    let page: CannedMessageList = serde_json::from_value(
+        api.ok("/api/v4/messaging/canned_messages?limit=3&offset=2")
+            .await,
+    )
+    .unwrap();
+    assert_eq!(page.canned_messages, canned.canned_messages[2..5]);
+}
+
+#[tokio::test]
+async fn campaigns_filter_and_get() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+    let all: CampaignList = serde_json::from_value(api.ok("/api/v4/campaigns").await).unwrap();
+    let statuses: BTreeSet<&str> = all.campaigns.iter().map(|c| c.status.as_str()).collect();
+    assert_eq!(
+        statuses,
+        voiso_mock::CAMPAIGN_STATUSES.into_iter().collect()
+    );
+    assert!(
+        all.campaigns
+            .iter()
+            .filter(|c| c.status == "active")
+            .count()
+            >= 3
+    );
+    assert_eq!(all.metadata.total, all.campaigns.len() as i64);
+
+    let check = |query: &str, expected: Vec<i64>, list: CampaignList| {
+        let got: Vec<i64> = list.campaigns.iter().map(|c| c.id).collect();
+        assert!(!expected.is_empty(), "{query}");
+        assert_eq!(got, expected, "{query}");
+        assert_eq!(list.metadata.total, expected.len() as i64, "{query}");
+    };
+    let ids = |pick: &dyn Fn(&voiso_api::types::Campaign) -> bool| -> Vec<i64> {
+        all.campaigns
+            .iter()
+            .filter(|c| pick(c))
+            .map(|c| c.id)
+            .collect()
+    };
+    for (query, expected) in [
+        (
+            "name=summer",
+            ids(&|c| c.name.to_lowercase().contains("summer")),
+        ),
+        ("name=OUTREACH", ids(&|c| c.name.contains("Outreach"))),
+        ("status=active", ids(&|c| c.status == "active")),
+        (
+            "strategy=predictive_ai",
+            ids(&|c| c.strategy == "predictive_ai"),
+        ),
+        ("method=preview", ids(&|c| c.extra["method"] == "preview")),
+        ("live=true", ids(&|c| c.extra["live"] == true)),
+        (
+            "live=false&status=active",
+            ids(&|c| c.extra["live"] == false && c.status == "active"),
+        ),
+    ] {
+        let list =
+            serde_json::from_value(api.ok(&format!("/api/v4/campaigns?{query}")).await).unwrap();
+        check(query, expected, list);
+    }
+    let page: CampaignList =
+        serde_json::from_value(api.ok("/api/v4/campaigns?limit=4&offset=3").await).unwrap();
+    assert_eq!(page.campaigns, all.campaigns[3..7]);
+    let (status, body) = api.get("/api/v4/campaigns?live=maybe").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(error_body(&body).errors.contains_key("live"));
+
+    let one: CampaignEnvelope =
+        serde_json::from_value(api.ok("/api/v4/campaigns/3").await).unwrap();
+    assert_eq!(one.campaign, all.campaigns[2]);
+    for path in [
+        "/api/v4/campaigns/999",
+        "/api/v4/campaigns/x",
+        "/api/v4/campaigns/-1",
+    ] {
+        assert_eq!(api.get(path).await.0, StatusCode::NOT_FOUND, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn pause_turns_active_paused_then_conflicts() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+    let all: CampaignList = serde_json::from_value(api.ok("/api/v4/campaigns").await).unwrap();
+    let active = all.campaigns.iter().find(|c| c.status == "active").unwrap();
+    let path = format!("/api/v4/campaigns/{}/pause", active.id);
+    let (status, body) = api.post_json(&path, &serde_json::json!({})).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(body.get("campaign").is_none(), "the bare object: {body}");
+    let paused: voiso_api::types::Campaign = serde_json::from_value(body).unwrap();
+    assert_eq!((paused.id, paused.status.as_str()), (active.id, "paused"));
+    let (status, body) = api.get(&format!("/api/v4/campaigns/{}", active.id)).await;
+    assert_eq!(
+        (status, body["campaign"]["status"].clone()),
+        (StatusCode::OK, "paused".into())
+    );
+
+    let (status, body) = api.post_json(&path, &serde_json::json!({})).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert!(!error_body(&body).errors["status"].is_empty(), "{body}");
+    for c in all.campaigns.iter().filter(|c| c.status != "active") {
+        let (status, body) = api
+            .post_json(&format!("/api/v4/campaigns/{}/pause", c.id), &Value::Null)
+            .await;
+        assert_eq!(status, StatusCode::CONFLICT, "{}: {body}", c.status);
+        assert!(error_body(&body).errors.contains_key("status"));
+    }
+    assert_eq!(
+        api.post_json("/api/v4/campaigns/999/pause", &Value::Null)
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    let state = server.state();
+    let row = state["campaigns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == active.id)
+        .unwrap();
+    assert_eq!(row["status"], "paused");
+}
+
+#[tokio::test]
+async fn leads_are_created_rejected_or_duplicates_and_imports_are_spaced() {
+    let server = start(config()).await;
+    let api = Api::new(&server);
+    // Any status takes leads: a completed campaign here.
+    let id = server.state()["campaigns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["status"] == "completed")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let leads_before = |server: &MockServer| {
+        server.state()["campaigns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let before = leads_before(&server)["leads"].as_u64().unwrap();
+    let path = format!("/api/v4/campaigns/{id}/leads");
+    let body = serde_json::json!([
+        {"phone_number": "15551234567", "name": "John Doe", "priority": 10, "active": true,
+         "source": {"system": "my_crm", "url": "https://example.com/leads/123"},
+         "context_headers": {"X-Call-Context": "promo"}},
+        {"phone_number": "123"},
+        {"phone_number": "1234567890123456"},
+        {"phone_number": "15557654321", "active": false},
+        {"phone_number": "15551234567"},
+    ]);
+    let (status, reply) = api.post_json(&path, &body).await;
+    assert_eq!(status, StatusCode::OK, "{reply}");
+    let import: LeadsImportEnvelope = serde_json::from_value(reply).unwrap();
+    let expected = LeadsImport {
+        created: vec!["15551234567".into(), "15557654321".into()],
+        rejected: vec!["123".into(), "1234567890123456".into()],
+        duplicates: vec!["15551234567".into()],
+        extra: Default::default(),
+    };
+    assert_eq!(import.leads_import, expected);
+    let accepted_at = Instant::now();
+
+    // Within 2 s of the last accepted import: 409, and nothing stored.
+    let again =
+        serde_json::json!([{"phone_number": "15550000001"}, {"phone_number": "15557654321"}]);
+    let (status, reply) = api.post_json(&path, &again).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{reply}");
+    assert!(!error_body(&reply).errors.is_empty());
+
+    // Validation comes first, whatever the timing.
+    let too_many: Vec<Value> = (0..1001)
+        .map(|i| serde_json::json!({"phone_number": format!("1555{i:07}")}))
+        .collect();
+    for bad in [
+        Value::from(too_many),
+        serde_json::json!([]),
+        serde_json::json!({"phone_number": "15551234567"}),
+        serde_json::json!([{"name": "no number"}]),
+        serde_json::json!([{"phone_number": 15551234567u64}]),
+        serde_json::json!([{"phone_number": "+15551234567"}]),
+        serde_json::json!([{"phone_number": "15551234567", "priority": 1001}]),
+        serde_json::json!(["15551234567"]),
+    ] {
+        let (status, reply) = api.post_json(&path, &bad).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}: {reply}");
+        assert!(!error_body(&reply).errors.is_empty(), "{reply}");
+    }
+    assert_eq!(
+        api.post_json("/api/v4/campaigns/999/leads", &again).await.0,
+        StatusCode::NOT_FOUND
+    );
+
+    tokio::time::sleep(Duration::from_millis(2_050).saturating_sub(accepted_at.elapsed())).await;
+    let (status, reply) = api.post_json(&path, &again).await;
+    assert_eq!(status, StatusCode::OK, "{reply}");
+    let import: LeadsImportEnvelope = serde_json::from_value(reply).unwrap();
+    assert_eq!(import.leads_import.created, ["15550000001"]);
+    assert_eq!(import.leads_import.duplicates, ["15557654321"]);
+
+    let row = leads_before(&server);
+    assert_eq!(row["leads"].as_u64().unwrap(), before + 3);
+    let imports = row["imports"].as_array().unwrap();
+    assert_eq!(imports.len(), 2);
+    assert_eq!(
+        (imports[0]["count"].clone(), imports[1]["count"].clone()),
+        (5.into(), 2.into())
+    );
+    let at = |i: usize| {
+        imports[i]["at"]
+            .as_str()
+            .unwrap()
+            .parse::<DateTime<Utc>>()
+            .unwrap()
+    };
+    assert!(at(1) - at(0) >= chrono::Duration::seconds(2), "{imports:?}");
+}
+
+#[tokio::test]
+async fn start_call_needs_an_available_agent_and_a_number() {
+    let server = start(config().cdrs(50)).await;
+    let api = Api::new(&server);
+    let calls = "/api/v4/voice/calls";
+    let available = agent(&server, true);
+    let (status, reply) = api
+        .post_json(
+            calls,
+            &serde_json::json!({"user_id": available, "phone_number": "18885658889",
+            "caller_id": "18885650001", "source": {"system": "my_crm", "account_id": "42"}}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{reply}");
+    let started: CallEnvelope = serde_json::from_value(reply.clone()).unwrap();
+    let call_id = reply["call"]["id"]
+        .as_str()
+        .expect("a string ID")
+        .to_owned();
+
+    let list: CdrList = serde_json::from_value(api.ok(&format!("{CDRS}?limit=2")).await).unwrap();
+    let top: &Cdr = &list.cdrs[0];
+    assert_eq!(top.id.to_string(), started.call.id.to_string());
+    assert_eq!(top.type_, "call");
+    assert_eq!(top.data["user_id"], available.as_str());
+    assert_eq!(top.data["phone_number"], "18885658889");
+    assert!(top.started_at >= list.cdrs[1].started_at);
+    assert_eq!(list.metadata.total, Some(51));
+    let state = server.state();
+    assert_eq!(
+        state["calls"],
+        serde_json::json!([{"id": call_id, "user_id": available, "phone_number": "18885658889"}])
+    );
+
+    let unavailable = agent(&server, false);
+    for (body, field) in [
+        (
+            serde_json::json!({"user_id": unavailable, "phone_number": "18885658889"}),
+            "user",
+        ),
+        (
+            serde_json::json!({"user_id": "0b97ce11-b6e0-49b4-8f92-68040aa324bf", "phone_number": "18885658889"}),
+            "user",
+        ),
+        (
+            serde_json::json!({"user_id": 1234, "phone_number": "18885658889"}),
+            "user_id",
+        ),
+        (
+            serde_json::json!({"phone_number": "18885658889"}),
+            "user_id",
+        ),
+        (
+            serde_json::json!({"user_id": available, "phone_number": "12"}),
+            "phone_number",
+        ),
+        (
+            serde_json::json!({"user_id": available, "phone_number": "1888abc8889"}),
+            "phone_number",
+        ),
+        (serde_json::json!({"user_id": available}), "phone_number"),
+        (serde_json::json!([1, 2]), "body"),
+    ] {
+        let (status, reply) = api.post_json(calls, &body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {reply}");
+        assert!(
+            !error_body(&reply).errors[field].is_empty(),
+            "{body}: {reply}"
+        );
+    }
+    assert_eq!(server.state()["calls"].as_array().unwrap().len(), 1);
+}
+
+async fn cdr_page(api: &Api<'_>, query: &str) -> CdrList {
+    let body = api.ok(&format!("{CDRS}?{query}")).await;
+    assert!(
+        body["metadata"].get("next_cursor").is_some(),
+        "always present: {query}"
+    );
+    serde_json::from_value(body).unwrap()
+}
+
+/// Every CDR matching `filter`, by cursor.
+async fn all_cdrs(api: &Api<'_>, filter: &str) -> (Vec<Cdr>, i64) {
+    let mut page = cdr_page(api, &format!("limit=1000&{filter}")).await;
+    let total = page.metadata.total.unwrap();
+    let mut all = std::mem::take(&mut page.cdrs);
+    while let Some(cursor) = page.metadata.next_cursor.take() {
+        page = cdr_page(api, &format!("limit=1000&cursor={cursor}&{filter}")).await;
+        assert_eq!(page.metadata.total, Some(total));
+        all.append(&mut page.cdrs);
+    }
+    (all, total)
+}
+
+#[tokio::test]
+async fn cdr_cursors_page_each_record_once_newest_first_while_calls_arrive() {
+    let server = start(config().cdrs(25_000)).await;
+    let api = Api::new(&server);
+    let available = agent(&server, true);
+    let mut page = cdr_page(&api, "limit=1000").await;
+    assert_eq!(page.metadata.total, Some(25_000));
+    let mut all = std::mem::take(&mut page.cdrs);
+    let mut pages = 1;
+    while let Some(cursor) = page.metadata.next_cursor.take() {
+        if pages == 3 || pages == 17 {
+            let (status, _) = api
+                .post_json(
+                    "/api/v4/voice/calls",
+                    &serde_json::json!({"user_id": available, "phone_number": "15550001111"}),
+                )
+                .await;
+            assert_eq!(status, StatusCode::OK);
+        }
+        // A valid cursor wins over any offset.
+        page = cdr_page(&api, &format!("limit=1000&offset=5&cursor={cursor}")).await;
+        all.append(&mut page.cdrs);
+        pages += 1;
+    }
+    assert_eq!(pages, 25);
+    assert_eq!(all.len(), 25_000);
+    let ids: BTreeSet<String> = all.iter().map(|c| c.id.to_string()).collect();
+    assert_eq!(ids.len(), 25_000, "each exactly once");
+    assert!(all.windows(2).all(|w| w[0].started_at >= w[1].started_at));
+    let oldest = anchor() - chrono::Duration::days(30);
+    assert!(
+        all.iter()
+            .all(|c| c.started_at > oldest && c.started_at <= anchor())
+    );
+    let types: BTreeMap<&str, usize> = all.iter().fold(BTreeMap::new(), |mut m, c| {
+        *m.entry(c.type_.as_str()).or_default() += 1;
+        m
+    });
+    assert_eq!(
+        types.keys().copied().collect::<Vec<_>>(),
+        ["call", "conversation", "hlr_lookup", "sms"]
+    );
+    assert!(types["call"] > 25_000 / 2, "{types:?}");
+    assert!(
+        all.iter()
+            .all(|c| !c.data.is_empty() && c.ended_at.is_some_and(|e| e >= c.started_at))
+    );
+    // The two calls came in on top.
+    let top = cdr_page(&api, "limit=2").await;
+    assert!(
+        top.cdrs
+            .iter()
+            .all(|c| c.data["user_id"] == available.as_str())
+    );
+    assert_eq!(top.metadata.total, Some(25_002));
+
+    // Busy days, quiet nights.
+    let hour = |h: u32| {
+        all.iter()
+            .filter(|c| chrono::Timelike::hour(&c.started_at) == h)
+            .count()
+    };
+    assert!(hour(14) > 4 * hour(2), "{} vs {}", hour(14), hour(2));
+}
+
+#[tokio::test]
+async fn cdr_offsets_reach_10000_and_invalid_cursors_fall_back() {
+    let server = start(config().cdrs(12_000)).await;
+    let api = Api::new(&server);
+    let first = cdr_page(&api, "limit=30&offset=5").await;
+    assert_eq!(first.cdrs.len(), 30);
+    // An invalid cursor falls back to the offset.
+    for cursor in ["nope", "00000000000000000000", ""] {
+        let page = cdr_page(&api, &format!("limit=30&offset=5&cursor={cursor}")).await;
+        assert_eq!(page.cdrs, first.cdrs, "{cursor:?}");
+    }
+    let edge = cdr_page(&api, "limit=100&offset=9990").await;
+    assert_eq!(edge.cdrs.len(), 10, "offset paging stops at 10,000");
+    let rest = cdr_page(
+        &api,
+        &format!("limit=1000&cursor={}", edge.metadata.next_cursor.unwrap()),
+    )
+    .await;
+    assert_eq!(rest.cdrs.len(), 1000);
+    let (_, tail) = ((), cdr_page(&api, "limit=1000&offset=9000").await);
+    assert_eq!(tail.cdrs.len(), 1000);
+    assert_eq!(tail.cdrs[990..], edge.cdrs[..]);
+
+    for query in [
+        "offset=10000",
+        "offset=10001&limit=5",
+        "offset=99999&cursor=bogus",
+    ] {
+        let (status, body) = api.get(&format!("{CDRS}?{query}")).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{query}: {body}");
+        let error = error_body(&body);
+        assert_eq!(error.error.as_deref(), Some("Bad Request"));
+        assert!(error.errors.contains_key("offset"), "{body}");
+    }
+    for (query, status) in [
+        ("limit=0", 422),
+        ("limit=1001", 422),
+        ("offset=-1", 422),
+        ("limit=x", 400),
+        ("started_at[gte]=yesterday", 400),
+        ("ended_at%5Blt%5D=2026-02-30T00:00:00Z", 400),
+    ] {
+        let (got, body) = api.get(&format!("{CDRS}?{query}")).await;
+        assert_eq!(got.as_u16(), status, "{query}: {body}");
+        assert!(!error_body(&body).errors.is_empty(), "{query}: {body}");
+    }
+    let default = cdr_page(&api, "").await;
+    assert_eq!(default.cdrs.len(), 100, "default limit");
+}
+
+#[tokio::test]
+async fn cdr_time_and_type_filters() {
+    let server = start(config().cdrs(6_000)).await;
+    let api = Api::new(&server);
+    let (all, total) = all_cdrs(&api, "").await;
+    assert_eq!((all.len(), total), (6_000, 6_000));
+    let fmt = |t: DateTime<Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    let (t1, t2) = (all[4_000].started_at, all[1_000].started_at);
+    let ended = |c: &Cdr| c.ended_at.unwrap();
+    type Pick = Box<dyn Fn(&Cdr) -> bool>;
+    let cases: Vec<(String, Pick)> = vec![
+        (
+            format!("started_at[gte]={}&started_at[lt]={}", fmt(t1), fmt(t2)),
+            Box::new(move |c: &Cdr| c.started_at >= t1 && c.started_at < t2),
+        ),
+        (
+            format!("ended_at%5Bgte%5D={}&ended_at[lt]={}", fmt(t1), fmt(t2)),
+            Box::new(move |c: &Cdr| ended(c) >= t1 && ended(c) < t2),
+        ),
+        ("type=sms".into(), Box::new(|c: &Cdr| c.type_ == "sms")),
+        (
+            format!("type=conversation&ended_at[gte]={}", fmt(t1)),
+            Box::new(move |c: &Cdr| c.type_ == "conversation" && ended(c) >= t1),
+        ),
+        ("type=fax".into(), Box::new(|_: &Cdr| false)),
+    ];
+    for (query, pick) in cases {
+        let expected: Vec<&Cdr> = all.iter().filter(|c| pick(c)).collect();
+        let (got, total) = all_cdrs(&api, &query).await;
+        assert_eq!(total, expected.len() as i64, "{query}");
+        assert_eq!(got.iter().collect::<Vec<_>>(), expected, "{query}");
+    }
+}
+
+#[tokio::test]
+async fn two_million_cdrs_cost_no_memory_and_page_fast() {
+    let server = start(config().cdrs(2_000_000)).await;
+    let api = Api::new(&server);
+    let started = Instant::now();
+    let first = cdr_page(&api, "limit=1000").await;
+    assert_eq!(first.metadata.total, Some(2_000_000));
+    assert_eq!(first.cdrs.len(), 1000);
+    let next = cdr_page(
+        &api,
+        &format!("limit=1000&cursor={}", first.metadata.next_cursor.unwrap()),
+    )
+    .await;
+    assert!(first.cdrs[999].started_at >= next.cdrs[0].started_at);
+    // The oldest day, by time filter.
+    let day = anchor() - chrono::Duration::days(29);
+    let old = cdr_page(
+        &api,
+        &format!(
+            "limit=1000&started_at[lt]={}",
+            day.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        ),
+    )
+    .await;
+    assert!(old.metadata.total.unwrap() > 10_000);
+    assert!(old.cdrs.iter().all(|c| c.started_at < day));
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
 }

@@ -19,6 +19,8 @@ fn bad_flags_exit_2_with_a_message() {
         (&["--failures=-3"], "--failures"),
         (&["--failures", "99999999999"], "failures"),
         (&["--rate-limit", "fast"], "--rate-limit"),
+        (&["--cdrs=-5"], "--cdrs"),
+        (&["--cdrs", "999999999999"], "cdrs must be at most"),
         (&["--latency-ms=-1"], "--latency-ms"),
         (&["--no-such-flag"], "--no-such-flag"),
         (
@@ -207,5 +209,56 @@ async fn lost_replies_can_be_turned_on_from_the_command_line() {
     assert_eq!(stats["requests"], 20);
     assert_eq!(stats["lost_replies"], lost);
     assert!(lost > 0, "the default seed loses some of 20 at 0.2");
+    assert_eq!(server.signal("-TERM"), Some(0));
+}
+
+#[tokio::test]
+async fn the_cdrs_flag_sets_how_many_cdrs_are_served() {
+    let mut server = Running::start(&["--cdrs", "2500"]);
+    let http = reqwest::Client::new();
+    let get = |query: String| {
+        let http = http.clone();
+        let url = format!("{}/api/v4/reporting/cdrs?{query}", server.base_url);
+        async move {
+            let body: serde_json::Value = http
+                .get(url)
+                .bearer_auth("demo-key")
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            body
+        }
+    };
+    let first = get("limit=1000".into()).await;
+    assert_eq!(first["metadata"]["total"], 2500);
+    let mut seen = first["cdrs"].as_array().unwrap().len();
+    let mut cursor = first["metadata"]["next_cursor"].clone();
+    while let Some(c) = cursor.as_str() {
+        let page = get(format!("limit=1000&cursor={c}")).await;
+        seen += page["cdrs"].as_array().unwrap().len();
+        cursor = page["metadata"]["next_cursor"].clone();
+    }
+    assert_eq!(seen, 2500);
+    assert!(cursor.is_null());
+    // The default key holds every scope: the whole API answers.
+    let users = format!("{}/api/v4/users", server.base_url);
+    assert_eq!(status(&users, "demo-key").await, 200);
+    assert_eq!(server.signal("-TERM"), Some(0));
+
+    let mut server = Running::start(&[]);
+    let url = format!("{}/api/v4/reporting/cdrs?limit=1", server.base_url);
+    let body: serde_json::Value = reqwest::Client::new()
+        .get(url)
+        .bearer_auth("demo-key")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(body["metadata"]["total"], 10_000, "the default");
     assert_eq!(server.signal("-TERM"), Some(0));
 }

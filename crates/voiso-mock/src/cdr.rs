@@ -1,0 +1,767 @@
+//! Call detail records, computed rather than stored.
+//!
+//! Record `i` (0 is the newest) is a pure function of the seed, the anchor,
+//! the count and `i`, so a server with two million CDRs holds none of them.
+//! Its start is a monotonic function of `i`: the 30 days before the anchor
+//! are weighted by a contact center's week (busy weekday hours, quiet
+//! nights and weekends), and record `i` starts where the weight counted back
+//! from the anchor reaches `(i + jitter) / count` of the whole, in integer
+//! arithmetic so that starts never increase with `i`. Time filters then map
+//! to index ranges by binary search. Types follow a seeded table of period
+//! 64 (mostly calls), so a type filter counts in closed form.
+//!
+//! Calls started through `startCall` are stored (few) and sit above index 0.
+//! Every record has a rank that never changes: `i` for a computed record,
+//! `-(k + 1)` for the `k`th started call, so the list, newest first, is in
+//! ascending rank. A cursor is the rank of the next record to return:
+//! records added on top have lower ranks, so a cursor neither skips nor
+//! repeats while they arrive.
+
+use chrono::{DateTime, Utc};
+use serde_json::{Map, Value};
+use voiso_api::types::{Cdr, CdrId, CdrListMetadata};
+
+/// Without a cursor, offset paging reaches only this many records.
+pub(crate) const OFFSET_WINDOW: u64 = 10_000;
+
+const HOUR_MS: i64 = 3_600_000;
+const DAY_MS: i64 = 24 * HOUR_MS;
+const WEEK_MS: i64 = 7 * DAY_MS;
+/// 1970-01-05T00:00:00Z, a Monday: weeks are counted from Mondays.
+const MONDAY_MS: i64 = 4 * DAY_MS;
+/// No record lasts longer: an `ended_at` filter only needs to look this far
+/// past the `started_at` range it implies.
+const MAX_SPAN_MS: i64 = HOUR_MS;
+/// The CDRs cover this long before the anchor.
+const WINDOW_MS: i64 = 30 * DAY_MS;
+
+/// Relative load per hour of the day (UTC), and per day of the week.
+const HOURLY: [i64; 24] = [
+    1, 1, 1, 1, 1, 2, 4, 8, 14, 18, 20, 20, 16, 18, 20, 18, 14, 10, 7, 5, 4, 3, 2, 1,
+];
+const DAILY: [i64; 7] = [5, 5, 5, 5, 5, 3, 2]; // Monday first
+
+/// The record types, as `type` names them.
+pub(crate) const TYPES: [&str; 4] = ["call", "conversation", "sms", "hlr_lookup"];
+/// How many of each in a period of 64 records: mostly calls.
+const TYPE_SHARE: [usize; 4] = [46, 9, 6, 3];
+
+/// A filter's `type`: one of [`TYPES`], or a value no record has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TypeFilter {
+    Any,
+    Is(u8),
+    Unknown,
+}
+
+impl TypeFilter {
+    pub(crate) fn parse(value: Option<&str>) -> Self {
+        match value {
+            None => Self::Any,
+            Some(v) => TYPES
+                .iter()
+                .position(|t| *t == v)
+                .map_or(Self::Unknown, |i| Self::Is(i as u8)),
+        }
+    }
+}
+
+/// What a `listCdrs` request selects. Bounds are in milliseconds since the
+/// epoch, rounded up, so `t >= gte` and `t < lt` are exact for a record's
+/// millisecond `t`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CdrFilter {
+    pub started_gte: Option<i64>,
+    pub started_lt: Option<i64>,
+    pub ended_gte: Option<i64>,
+    pub ended_lt: Option<i64>,
+    pub kind: TypeFilter,
+}
+
+impl Default for CdrFilter {
+    fn default() -> Self {
+        Self {
+            started_gte: None,
+            started_lt: None,
+            ended_gte: None,
+            ended_lt: None,
+            kind: TypeFilter::Any,
+        }
+    }
+}
+
+/// A filter bound: the first whole millisecond at or after `t`.
+pub(crate) fn ceil_ms(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis() + i64::from(!t.timestamp_subsec_nanos().is_multiple_of(1_000_000))
+}
+
+/// A call placed through `startCall`, which then shows among the CDRs.
+#[derive(Debug, Clone)]
+pub(crate) struct StartedCall {
+    pub id: String,
+    pub user_id: String,
+    pub phone_number: String,
+    pub caller_id: Option<String>,
+    pub source: Option<Map<String, Value>>,
+    pub started_ms: i64,
+}
+
+/// The fields of a computed record that its filters need.
+#[derive(Debug, Clone, Copy)]
+struct Raw {
+    started_ms: i64,
+    ended_ms: i64,
+    kind: u8,
+    hash: u64,
+}
+
+/// A page of CDRs: the serialised `CdrList` body.
+pub(crate) struct Page {
+    pub body: Vec<u8>,
+}
+
+pub(crate) struct Cdrs {
+    count: u64,
+    /// The Monday 00:00 UTC on or before the window's start.
+    base_ms: i64,
+    /// Cumulative weight (weight x ms) at the start of each hour of the week.
+    cumulative: [i64; 169],
+    weights: [i64; 168],
+    g_anchor: i64,
+    span: i64,
+    key: u64,
+    id_prefix: u32,
+    cursor_secret: u64,
+    types: [u8; 64],
+    /// `type_prefix[t][r]`: records of type `t` among residues `0..r`.
+    type_prefix: [[u32; 65]; 4],
+    users: Vec<String>,
+    queues: Vec<i64>,
+}
+
+/// SplitMix64's finaliser: a bijection of `u64`, so distinct inputs give
+/// distinct outputs (IDs stay unique).
+pub(crate) fn mix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+impl Cdrs {
+    /// `users` and `queues` are what records refer to (`data.user_id`,
+    /// `data.queue_id`).
+    pub(crate) fn new(
+        seed: u64,
+        count: u64,
+        anchor: DateTime<Utc>,
+        users: Vec<String>,
+        queues: Vec<i64>,
+    ) -> Self {
+        let anchor_ms = anchor.timestamp_millis();
+        let start_ms = anchor_ms - WINDOW_MS;
+        let base_ms = (start_ms - MONDAY_MS).div_euclid(WEEK_MS) * WEEK_MS + MONDAY_MS;
+        let mut weights = [0; 168];
+        let mut cumulative = [0; 169];
+        for h in 0..168 {
+            weights[h] = HOURLY[h % 24] * DAILY[h / 24];
+            cumulative[h + 1] = cumulative[h] + weights[h] * HOUR_MS;
+        }
+        let key = mix(seed ^ 0x6364_7273);
+        // The type table: the shares, shuffled by the seed.
+        let mut types = [0u8; 64];
+        let mut at = 0;
+        for (t, &n) in TYPE_SHARE.iter().enumerate() {
+            for _ in 0..n {
+                types[at] = t as u8;
+                at += 1;
+            }
+        }
+        for i in (1..64).rev() {
+            let j = (mix(key ^ i as u64) % (i as u64 + 1)) as usize;
+            types.swap(i, j);
+        }
+        let mut type_prefix = [[0u32; 65]; 4];
+        for (t, prefix) in type_prefix.iter_mut().enumerate() {
+            for (r, &kind) in types.iter().enumerate() {
+                prefix[r + 1] = prefix[r] + u32::from(kind == t as u8);
+            }
+        }
+        let mut cdrs = Self {
+            count,
+            base_ms,
+            cumulative,
+            weights,
+            g_anchor: 0,
+            span: 0,
+            key,
+            id_prefix: (mix(key ^ 1) >> 40) as u32 | 0xcd00_0000,
+            cursor_secret: mix(key ^ count ^ anchor_ms as u64),
+            types,
+            type_prefix,
+            users,
+            queues,
+        };
+        cdrs.g_anchor = cdrs.weight_until(anchor_ms);
+        cdrs.span = cdrs.g_anchor - cdrs.weight_until(start_ms);
+        cdrs
+    }
+
+    /// Cumulative weight from `base_ms` to `t` (`t >= base_ms`).
+    fn weight_until(&self, t: i64) -> i64 {
+        let t = t - self.base_ms;
+        let (week, r) = (t / WEEK_MS, t % WEEK_MS);
+        let h = (r / HOUR_MS) as usize;
+        week * self.cumulative[168] + self.cumulative[h] + (r % HOUR_MS) * self.weights[h]
+    }
+
+    /// The instant the cumulative weight reaches `g`; non-decreasing in `g`.
+    fn instant_at(&self, g: i64) -> i64 {
+        let (week, rem) = (g / self.cumulative[168], g % self.cumulative[168]);
+        let h = self.cumulative[..168].partition_point(|&c| c <= rem) - 1;
+        self.base_ms
+            + week * WEEK_MS
+            + h as i64 * HOUR_MS
+            + (rem - self.cumulative[h]) / self.weights[h]
+    }
+
+    fn started_ms(&self, i: u64) -> i64 {
+        let jitter = mix(self.key.wrapping_add(i)) >> 32;
+        let x = (u128::from(i) << 32) | u128::from(jitter);
+        let back = x * self.span as u128 / (u128::from(self.count) << 32);
+        self.instant_at(self.g_anchor - back as i64)
+    }
+
+    fn raw(&self, i: u64) -> Raw {
+        let started_ms = self.started_ms(i);
+        let kind = self.types[(i % 64) as usize];
+        let hash = mix(self.key ^ mix(i ^ 0x5eed));
+        let secs = match kind {
+            // Calls: mostly a few minutes, some unanswered ones short.
+            0 => {
+                if hash % 100 < 75 {
+                    20 + (hash >> 8) % 900
+                } else {
+                    5 + (hash >> 8) % 40
+                }
+            }
+            1 => 60 + (hash >> 8) % 3_540,
+            2 => (hash >> 8) % 5,
+            _ => (hash >> 8) % 3,
+        };
+        let ms = secs as i64 * 1000 + ((hash >> 20) % 1000) as i64;
+        Raw {
+            started_ms,
+            ended_ms: started_ms + ms.min(MAX_SPAN_MS),
+            kind,
+            hash,
+        }
+    }
+
+    /// The first index whose record started before `t` (records start
+    /// newest first, so this is where `started_at < t` begins).
+    fn first_before(&self, t: i64) -> u64 {
+        let (mut lo, mut hi) = (0, self.count);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.started_ms(mid) >= t {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    fn type_count(&self, kind: u8, from: u64, to: u64) -> u64 {
+        let f = |x: u64| {
+            (x / 64) * u64::from(self.type_prefix[kind as usize][64])
+                + u64::from(self.type_prefix[kind as usize][(x % 64) as usize])
+        };
+        f(to) - f(from)
+    }
+
+    fn id(&self, i: u64) -> String {
+        format!(
+            "{:08x}{:016x}",
+            self.id_prefix,
+            mix(self.key.wrapping_add(i) ^ 0x1d)
+        )
+    }
+
+    /// Where a filter's matches lie among computed records: all in
+    /// `lo..hi`; in `certain_lo..certain_hi` every record meets the time
+    /// bounds (only the type is left to check); elsewhere each record is
+    /// checked. The checked stretches are at most [`MAX_SPAN_MS`] long.
+    fn plan(&self, f: &CdrFilter) -> Plan {
+        let (mut lo, mut hi) = (0, self.count);
+        let (mut c_lo, mut c_hi) = (0, self.count);
+        if let Some(t) = f.started_lt {
+            lo = lo.max(self.first_before(t));
+        }
+        if let Some(t) = f.started_gte {
+            hi = hi.min(self.first_before(t));
+        }
+        if let Some(t) = f.ended_gte {
+            hi = hi.min(self.first_before(t.saturating_sub(MAX_SPAN_MS)));
+            c_hi = c_hi.min(self.first_before(t));
+        }
+        if let Some(t) = f.ended_lt {
+            lo = lo.max(self.first_before(t));
+            c_lo = c_lo.max(self.first_before(t.saturating_sub(MAX_SPAN_MS)));
+        }
+        let hi = hi.max(lo);
+        let (c_lo, c_hi) = (c_lo.clamp(lo, hi), c_hi.clamp(lo, hi));
+        if c_lo >= c_hi {
+            // No stretch is certain: check every record.
+            Plan {
+                lo,
+                hi,
+                certain_lo: hi,
+                certain_hi: hi,
+            }
+        } else {
+            Plan {
+                lo,
+                hi,
+                certain_lo: c_lo,
+                certain_hi: c_hi,
+            }
+        }
+    }
+
+    fn type_ok(&self, f: &CdrFilter, i: u64) -> bool {
+        match f.kind {
+            TypeFilter::Any => true,
+            TypeFilter::Is(t) => self.types[(i % 64) as usize] == t,
+            TypeFilter::Unknown => false,
+        }
+    }
+
+    fn matches(&self, f: &CdrFilter, plan: &Plan, i: u64) -> bool {
+        if i < plan.lo || i >= plan.hi || !self.type_ok(f, i) {
+            return false;
+        }
+        if i >= plan.certain_lo && i < plan.certain_hi {
+            return true;
+        }
+        let raw = self.raw(i);
+        time_ok(f, raw.started_ms, Some(raw.ended_ms))
+    }
+
+    fn count_matching(&self, f: &CdrFilter, plan: &Plan) -> u64 {
+        let certain = match f.kind {
+            TypeFilter::Any => plan.certain_hi - plan.certain_lo,
+            TypeFilter::Is(t) => self.type_count(t, plan.certain_lo, plan.certain_hi),
+            TypeFilter::Unknown => return 0,
+        };
+        let edges = (plan.lo..plan.certain_lo)
+            .chain(plan.certain_hi..plan.hi)
+            .filter(|&i| self.matches(f, plan, i))
+            .count();
+        certain + edges as u64
+    }
+
+    /// The newest record's start (computed ones only), if any.
+    pub(crate) fn newest_started_ms(&self) -> Option<i64> {
+        (self.count > 0).then(|| self.started_ms(0))
+    }
+
+    fn cursor(&self, rank: i64) -> String {
+        let payload = rank as u64;
+        let check = mix(payload ^ self.cursor_secret) >> 48;
+        format!("{:016x}{check:04x}", payload ^ mix(self.cursor_secret))
+    }
+
+    /// The rank a cursor names, if it is one of this server's and still in
+    /// range (`calls` started calls sit above the computed records).
+    pub(crate) fn decode_cursor(&self, cursor: &str, calls: usize) -> Option<i64> {
+        if cursor.len() != 20 || !cursor.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let payload = u64::from_str_radix(&cursor[..16], 16).ok()? ^ mix(self.cursor_secret);
+        let check = u64::from_str_radix(&cursor[16..], 16).ok()?;
+        if check != mix(payload ^ self.cursor_secret) >> 48 {
+            return None;
+        }
+        let rank = payload as i64;
+        let lowest = -i64::try_from(calls).ok()?;
+        let highest = i64::try_from(self.count).ok()?;
+        (lowest..=highest).contains(&rank).then_some(rank)
+    }
+
+    /// A page, newest first: from the record of rank `from` (cursor paging)
+    /// or from the top after skipping `skip` matches (offset paging), at
+    /// most `limit` records. The body is written record by record, each
+    /// built as a `voiso_api::types::Cdr`.
+    pub(crate) fn page(
+        &self,
+        calls: &[StartedCall],
+        f: &CdrFilter,
+        start: Start,
+        limit: usize,
+    ) -> Page {
+        let plan = self.plan(f);
+        let total = self.count_matching(f, &plan)
+            + calls
+                .iter()
+                .filter(|c| type_is_call(f) && time_ok(f, c.started_ms, None))
+                .count() as u64;
+        let (from, mut skip) = match start {
+            Start::Rank(rank) => (rank, 0),
+            Start::Offset(offset) => (-(calls.len() as i64), offset),
+        };
+        let mut out = Writer {
+            body: Vec::with_capacity(64 + limit.min(1000) * 360),
+            returned: 0,
+            limit,
+            next: None,
+        };
+        out.body.extend_from_slice(b"{\"cdrs\":[");
+        // Started calls: rank -(k + 1) for the kth, newest (highest k) first.
+        let mut rank = from;
+        let mut going = true;
+        while going && rank < 0 {
+            let k = usize::try_from(-rank - 1).unwrap_or(usize::MAX);
+            if let Some(call) = calls.get(k)
+                && type_is_call(f)
+                && time_ok(f, call.started_ms, None)
+            {
+                if skip > 0 {
+                    skip -= 1;
+                } else {
+                    going = out.take(rank, || started_cdr(call));
+                }
+            }
+            rank += 1;
+        }
+        // Computed records.
+        let mut i = u64::try_from(rank.max(0)).unwrap_or(0).max(plan.lo);
+        while going && i < plan.hi {
+            if f.kind == TypeFilter::Any && skip > 0 && i >= plan.certain_lo && i < plan.certain_hi
+            {
+                // Every record here matches: jump.
+                let jump = skip.min(plan.certain_hi - i);
+                i += jump;
+                skip -= jump;
+                continue;
+            }
+            if self.matches(f, &plan, i) {
+                if skip > 0 {
+                    skip -= 1;
+                } else {
+                    going = out.take(i as i64, || self.cdr(i));
+                }
+            }
+            i += 1;
+        }
+        let Writer { mut body, next, .. } = out;
+        body.extend_from_slice(b"],\"metadata\":");
+        let metadata = CdrListMetadata {
+            next_cursor: next.map(|rank| self.cursor(rank)),
+            total: Some(i64::try_from(total).unwrap_or(i64::MAX)),
+        };
+        // `next_cursor` is null, not absent, on the last page.
+        let mut metadata = serde_json::to_value(&metadata).unwrap_or(Value::Null);
+        if let Value::Object(map) = &mut metadata {
+            map.entry("next_cursor").or_insert(Value::Null);
+        }
+        let _ = serde_json::to_writer(&mut body, &metadata);
+        body.push(b'}');
+        Page { body }
+    }
+
+    fn phone(&self, hash: u64) -> String {
+        const COUNTRIES: [(&str, u64); 5] = [
+            ("1", 10_000_000_000),
+            ("44", 10_000_000_000),
+            ("49", 100_000_000_000),
+            ("34", 1_000_000_000),
+            ("971", 1_000_000_000),
+        ];
+        let (code, span) = COUNTRIES[(hash % 5) as usize];
+        let digits = (span.ilog10()) as usize;
+        format!("{code}{:0digits$}", (hash >> 3) % span)
+    }
+
+    /// Record `i` as the API serves it.
+    fn cdr(&self, i: u64) -> Cdr {
+        let raw = self.raw(i);
+        let h = raw.hash;
+        let h2 = mix(h);
+        let mut data = Map::new();
+        let user = (!self.users.is_empty())
+            .then(|| self.users[(h2 % self.users.len() as u64) as usize].clone());
+        let duration = (raw.ended_ms - raw.started_ms) / 1000;
+        match raw.kind {
+            0 => {
+                let inbound = !h2.is_multiple_of(3);
+                let answered = h % 100 < 75;
+                data.insert(
+                    "direction".into(),
+                    Value::from(if inbound { "inbound" } else { "outbound" }),
+                );
+                data.insert("phone_number".into(), Value::from(self.phone(h2 >> 7)));
+                if let Some(user) = user.filter(|_| answered || !inbound) {
+                    data.insert("user_id".into(), Value::from(user));
+                }
+                if inbound && !self.queues.is_empty() {
+                    let q = self.queues[((h2 >> 17) % self.queues.len() as u64) as usize];
+                    data.insert("queue_id".into(), Value::from(q));
+                }
+                let disposition = match (answered, inbound, (h2 >> 23) % 4) {
+                    (true, _, _) => "answered",
+                    (false, true, 0 | 1) => "abandoned",
+                    (false, true, _) => "missed",
+                    (false, false, 0) => "busy",
+                    (false, false, 1) => "failed",
+                    (false, false, _) => "no_answer",
+                };
+                data.insert("disposition".into(), Value::from(disposition));
+                data.insert("duration".into(), Value::from(duration));
+            }
+            1 => {
+                const CHANNELS: [&str; 4] = ["whatsapp", "telegram", "webchat", "facebook"];
+                data.insert("channel".into(), Value::from(CHANNELS[(h2 % 4) as usize]));
+                data.insert("phone_number".into(), Value::from(self.phone(h2 >> 7)));
+                if let Some(user) = user {
+                    data.insert("user_id".into(), Value::from(user));
+                }
+                data.insert("messages".into(), Value::from(2 + (h2 >> 29) % 40));
+            }
+            2 => {
+                let inbound = h2.is_multiple_of(4);
+                data.insert(
+                    "direction".into(),
+                    Value::from(if inbound { "inbound" } else { "outbound" }),
+                );
+                data.insert("phone_number".into(), Value::from(self.phone(h2 >> 7)));
+                data.insert("segments".into(), Value::from(1 + (h2 >> 29) % 3));
+                data.insert(
+                    "status".into(),
+                    Value::from(if (h2 >> 33).is_multiple_of(20) {
+                        "failed"
+                    } else {
+                        "delivered"
+                    }),
+                );
+            }
+            _ => {
+                const RESULTS: [&str; 3] = ["valid", "valid", "invalid"];
+                data.insert("phone_number".into(), Value::from(self.phone(h2 >> 7)));
+                data.insert("result".into(), Value::from(RESULTS[(h2 % 3) as usize]));
+            }
+        }
+        Cdr {
+            data,
+            ended_at: DateTime::from_timestamp_millis(raw.ended_ms),
+            id: CdrId::String(self.id(i)),
+            started_at: DateTime::from_timestamp_millis(raw.started_ms).unwrap_or_default(),
+            type_: TYPES[raw.kind as usize].to_owned(),
+            extra: Map::new(),
+        }
+    }
+}
+
+/// A page's body as it is written, and where the next page starts.
+struct Writer {
+    body: Vec<u8>,
+    returned: usize,
+    limit: usize,
+    next: Option<i64>,
+}
+
+impl Writer {
+    /// Takes the next matching record; once the page is full, notes its
+    /// rank as the next page's start and answers false (stop).
+    fn take(&mut self, rank: i64, cdr: impl FnOnce() -> Cdr) -> bool {
+        if self.returned == self.limit {
+            self.next = Some(rank);
+            return false;
+        }
+        if self.returned > 0 {
+            self.body.push(b',');
+        }
+        let _ = serde_json::to_writer(&mut self.body, &cdr());
+        self.returned += 1;
+        true
+    }
+}
+
+/// Where a page starts.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Start {
+    Rank(i64),
+    Offset(u64),
+}
+
+#[derive(Debug)]
+struct Plan {
+    lo: u64,
+    hi: u64,
+    certain_lo: u64,
+    certain_hi: u64,
+}
+
+fn type_is_call(f: &CdrFilter) -> bool {
+    matches!(f.kind, TypeFilter::Any | TypeFilter::Is(0))
+}
+
+/// The time bounds; an ongoing record (no end) meets no `ended_at` bound.
+fn time_ok(f: &CdrFilter, started: i64, ended: Option<i64>) -> bool {
+    f.started_gte.is_none_or(|t| started >= t)
+        && f.started_lt.is_none_or(|t| started < t)
+        && f.ended_gte.is_none_or(|t| ended.is_some_and(|e| e >= t))
+        && f.ended_lt.is_none_or(|t| ended.is_some_and(|e| e < t))
+}
+
+/// A started call as a CDR: ongoing, so `ended_at` is null.
+fn started_cdr(call: &StartedCall) -> Cdr {
+    let mut data = Map::new();
+    data.insert("direction".into(), Value::from("outbound"));
+    data.insert("user_id".into(), Value::from(call.user_id.clone()));
+    data.insert(
+        "phone_number".into(),
+        Value::from(call.phone_number.clone()),
+    );
+    if let Some(caller_id) = &call.caller_id {
+        data.insert("caller_id".into(), Value::from(caller_id.clone()));
+    }
+    if let Some(source) = &call.source {
+        data.insert("source".into(), Value::Object(source.clone()));
+    }
+    let mut extra = Map::new();
+    extra.insert("ended_at".into(), Value::Null);
+    Cdr {
+        data,
+        ended_at: None,
+        id: CdrId::String(call.id.clone()),
+        started_at: DateTime::from_timestamp_millis(call.started_ms).unwrap_or_default(),
+        type_: TYPES[0].to_owned(),
+        extra,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cdrs(count: u64) -> Cdrs {
+        let anchor = "2026-03-31T12:00:00Z".parse().unwrap();
+        Cdrs::new(7, count, anchor, vec!["u".into()], vec![1, 2])
+    }
+
+    fn all(c: &Cdrs, calls: &[StartedCall], f: &CdrFilter) -> Vec<Value> {
+        let page = c.page(calls, f, Start::Offset(0), usize::MAX);
+        let v: Value = serde_json::from_slice(&page.body).unwrap();
+        v["cdrs"].as_array().unwrap().clone()
+    }
+
+    #[test]
+    fn starts_never_increase_and_stay_in_the_window() {
+        let c = cdrs(50_000);
+        let anchor_ms = "2026-03-31T12:00:00Z"
+            .parse::<DateTime<Utc>>()
+            .unwrap()
+            .timestamp_millis();
+        let mut last = i64::MAX;
+        for i in 0..50_000 {
+            let t = c.started_ms(i);
+            assert!(t <= last, "{i}");
+            assert!(t <= anchor_ms && t > anchor_ms - WINDOW_MS, "{i}");
+            last = t;
+        }
+        // Busy afternoons, quiet nights.
+        let hour = |h: u32| {
+            (0..50_000)
+                .filter(|&i| {
+                    let t = DateTime::from_timestamp_millis(c.started_ms(i)).unwrap();
+                    chrono::Timelike::hour(&t) == h
+                })
+                .count()
+        };
+        assert!(hour(14) > 5 * hour(3), "{} / {}", hour(14), hour(3));
+    }
+
+    #[test]
+    fn filters_match_a_plain_scan() {
+        let c = cdrs(3_000);
+        let everything = all(&c, &[], &CdrFilter::default());
+        assert_eq!(everything.len(), 3_000);
+        let ms = |v: &Value, k: &str| {
+            v[k].as_str()
+                .unwrap()
+                .parse::<DateTime<Utc>>()
+                .unwrap()
+                .timestamp_millis()
+        };
+        let t1 = ms(&everything[2_000], "started_at");
+        let t2 = ms(&everything[500], "started_at");
+        for f in [
+            CdrFilter {
+                started_gte: Some(t1),
+                started_lt: Some(t2),
+                ..Default::default()
+            },
+            CdrFilter {
+                ended_gte: Some(t1),
+                ended_lt: Some(t2),
+                ..Default::default()
+            },
+            CdrFilter {
+                ended_gte: Some(t1),
+                kind: TypeFilter::Is(1),
+                ..Default::default()
+            },
+            CdrFilter {
+                ended_lt: Some(t2),
+                kind: TypeFilter::Is(3),
+                ..Default::default()
+            },
+            CdrFilter {
+                kind: TypeFilter::Is(2),
+                ..Default::default()
+            },
+            CdrFilter {
+                kind: TypeFilter::Unknown,
+                ..Default::default()
+            },
+        ] {
+            let expected: Vec<&Value> = everything
+                .iter()
+                .filter(|v| {
+                    let kind = TYPES.iter().position(|t| v["type"] == *t).unwrap() as u8;
+                    let kind_ok = match f.kind {
+                        TypeFilter::Any => true,
+                        TypeFilter::Is(k) => k == kind,
+                        TypeFilter::Unknown => false,
+                    };
+                    kind_ok && time_ok(&f, ms(v, "started_at"), Some(ms(v, "ended_at")))
+                })
+                .collect();
+            let got = all(&c, &[], &f);
+            assert_eq!(got.iter().collect::<Vec<_>>(), expected, "{f:?}");
+            let page = c.page(&[], &f, Start::Offset(0), 1);
+            let v: Value = serde_json::from_slice(&page.body).unwrap();
+            assert_eq!(v["metadata"]["total"], expected.len(), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn cursors_resume_exactly_and_reject_forgeries() {
+        let c = cdrs(1_000);
+        let f = CdrFilter::default();
+        let page = c.page(&[], &f, Start::Offset(0), 300);
+        let v: Value = serde_json::from_slice(&page.body).unwrap();
+        let cursor = v["metadata"]["next_cursor"].as_str().unwrap();
+        assert_eq!(c.decode_cursor(cursor, 0), Some(300));
+        let mut forged = cursor.to_owned();
+        forged.replace_range(0..1, if cursor.starts_with('0') { "1" } else { "0" });
+        assert_eq!(c.decode_cursor(&forged, 0), None);
+        assert_eq!(c.decode_cursor("nope", 0), None);
+        let last = c.page(&[], &f, Start::Rank(900), 100);
+        let v: Value = serde_json::from_slice(&last.body).unwrap();
+        assert!(v["metadata"]["next_cursor"].is_null());
+        assert_eq!(v["cdrs"].as_array().unwrap().len(), 100);
+    }
+}
