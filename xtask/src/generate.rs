@@ -61,8 +61,9 @@ pub fn render(spec: &Spec) -> Result<String, GenerateError> {
             });
         }
     };
-    let file: syn::File =
+    let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| GenerateError::Unparsable(e.to_string()))?;
+    crate::optional_derives::gate(&mut file);
     let body = prettyplease::unparse(&file);
     Ok(format!(
         "// @generated from {SPEC_PATH} by `cargo xtask generate`. Do not edit by hand:\n\

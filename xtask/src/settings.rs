@@ -21,7 +21,8 @@ pub fn generation_settings() -> GenerationSettings {
         // forgetting that a compile error instead of a silent fallback.
         .with_hooks(HooksMode::Expected)
         .with_derive("PartialEq")
-        // Lets downstream crates embed Voiso objects in their own schemas.
+        // Lets downstream crates embed Voiso objects in their own schemas;
+        // behind voiso-api's `schemars` feature (see OPTIONAL_DERIVES).
         .with_derive("schemars::JsonSchema")
         // Maps keep their keys sorted: stable Debug output, snapshots and
         // re-serialised bodies.
@@ -31,3 +32,7 @@ pub fn generation_settings() -> GenerationSettings {
         .with_patch("Error", TypePatch::default().with_rename("ApiError"));
     settings
 }
+
+/// Derives generated behind a cargo feature of voiso-api, as (derive path,
+/// feature): a crate that does not need them does not compile them.
+pub const OPTIONAL_DERIVES: &[(&str, &str)] = &[("schemars::JsonSchema", "schemars")];

@@ -10,15 +10,9 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///The agent (user) to start the call for. The page says "The agent ID in the contact center (integer)", but its example sends the string `"1234"`, and v4 user objects have UUID IDs. Inferred: an integer or a string, until Voiso settles it; which one a contact center expects is not documented.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum AgentId {
         Int64(i64),
         String(::std::string::String),
@@ -37,14 +31,8 @@ pub mod types {
         }
     }
     ///The voice message left when answering-machine detection finds voicemail.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AmdVoicemailMessage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub enabled: ::std::option::Option<bool>,
@@ -66,15 +54,8 @@ validation/conflict, `{"errors": {"<field>": ["<message>", ...]}}`
 fields optional; a client must also cope with an empty or non-JSON
 body, such as a gateway's HTML 502.
 */
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ApiError {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::std::string::String>,
@@ -93,14 +74,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///An initiated call. Inferred: the whole shape.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Call {
         pub id: CallId,
         #[serde(flatten)]
@@ -112,14 +87,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///Inferred shape, following the v4 single-object wrapper.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CallEnvelope {
         pub call: Call,
     }
@@ -129,15 +98,9 @@ body, such as a gateway's HTML 502.
         }
     }
     ///An initiated call's ID. Inferred: its type is not documented (the response is not visible), so a string or an integer.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum CallId {
         String(::std::string::String),
         Int64(i64),
@@ -156,15 +119,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///The external system starting the call.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CallSource {
         ///The external contact's ID, e.g. a CRM contact ID. Inferred: a string.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -179,14 +135,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A caller-ID group, by ID and name.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CallerIdGroupRef {
         pub id: i64,
         pub name: ::std::string::String,
@@ -199,14 +149,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///Caller IDs the campaign dials from.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CallerIdSet {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub phone_numbers: ::std::vec::Vec<::std::string::String>,
@@ -219,14 +163,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A dialer campaign. The docs name `id`, `name`, `status`, `strategy` and `dial_level` as the Campaign schema's fields; everything else is optional, and some fields can be null depending on which features are enabled and which settings were configured. Get campaign returns the full configuration (it adds `dial_level_override`, `use_local_caller_id` and `asr_optimization_enabled` to the list's fields).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Campaign {
         ///Whether answering-machine detection is on.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -273,14 +211,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///`CampaignEnvelope`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CampaignEnvelope {
         pub campaign: Campaign,
     }
@@ -290,14 +222,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///`CampaignList`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CampaignList {
         pub campaigns: ::std::vec::Vec<Campaign>,
         pub metadata: ListMetadata,
@@ -308,14 +234,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A pre-written reply for messaging interactions.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CannedMessage {
         ///The text, with `{{placeholder}}` variables.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -337,14 +257,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///`CannedMessageList`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CannedMessageList {
         pub canned_messages: ::std::vec::Vec<CannedMessage>,
         pub metadata: ListMetadata,
@@ -355,14 +269,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A call detail record: the common fields, and `data` with the fields of its type. Inferred: `id`, `type` and `started_at` are always present; the exact shape is not visible.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Cdr {
         ///The type-specific fields. Inferred: an open object; its fields per type are not visible.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -384,15 +292,9 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A CDR's ID. Inferred: its type is not documented (the response is not visible), so a string or an integer.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum CdrId {
         String(::std::string::String),
         Int64(i64),
@@ -411,14 +313,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///Inferred shape (the response is not visible).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CdrList {
         pub cdrs: ::std::vec::Vec<Cdr>,
         pub metadata: CdrListMetadata,
@@ -429,15 +325,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///Paging metadata of the CDR list. `next_cursor` is documented. Inferred: it is null on the last page, and `total` may be present. Unknown extra fields are allowed.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct CdrListMetadata {
         ///Pass it back as `cursor` for the next page (opaque).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -451,14 +340,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A dial level used instead of `dial_level` under a condition.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct DialLevelOverride {
         ///Inferred: the override applies while fewer than this many agents are active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -476,14 +359,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A contact to dial in a campaign.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Lead {
         ///Whether the lead should be called in this campaign.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -514,18 +391,9 @@ body, such as a gateway's HTML 502.
         }
     }
     ///International, with the country code, digits only (no `+`), as in the examples.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct LeadPhoneNumber(::std::string::String);
     impl ::std::ops::Deref for LeadPhoneNumber {
         type Target = ::std::string::String;
@@ -580,15 +448,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///The external system that provided the lead.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct LeadSource {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system: ::std::option::Option<::std::string::String>,
@@ -601,14 +462,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///An import's outcome: the request's phone numbers, each in one list. Inferred: a list may be absent when empty.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct LeadsImport {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub created: ::std::vec::Vec<::std::string::String>,
@@ -627,14 +482,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///`LeadsImportEnvelope`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct LeadsImportEnvelope {
         pub leads_import: LeadsImport,
     }
@@ -644,15 +493,9 @@ body, such as a gateway's HTML 502.
         }
     }
     ///The leads to import, at most 1000 per request (the admin docs' limit; inferred: the API refuses more).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct LeadsImportRequest(pub ::std::vec::Vec<Lead>);
     impl ::std::ops::Deref for LeadsImportRequest {
         type Target = ::std::vec::Vec<Lead>;
@@ -671,14 +514,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///Paging metadata. The v4 convention is `{"total": N}`; for webhook failures this is inferred (the documented example is cut off), and unknown extra fields are allowed.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ListMetadata {
         ///The count of all items matching the filters.
         pub total: i64,
@@ -689,14 +526,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A media file a feature plays: `{type, name}`, with no ID in the examples. Inferred: both fields are always present.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct MediaRef {
         pub name: ::std::string::String,
         ///The media kind; an open string (`music_on_hold` and `voice_message` appear in the examples).
@@ -711,15 +542,9 @@ body, such as a gateway's HTML 502.
         }
     }
     ///Pause campaign's response: the documented bare campaign object or, inferred, the `{"campaign": {...}}` wrapper Get campaign uses.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub enum PausedCampaign {
         Wrapped(CampaignEnvelope),
         Bare(Campaign),
@@ -735,14 +560,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///An inbound routing queue. The documented example is cut inside `post_call_rating`. Inferred: only `id` and `name` are required, and each feature block (`music_on_hold`, `in_queue_announcement`, `failover_destination`, `callback`, `post_call_rating`) is null when the feature is off.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Queue {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub callback: ::std::option::Option<QueueCallback>,
@@ -770,14 +589,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///What callers waiting in the queue hear, and how often.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct QueueAnnouncement {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub announce_position: ::std::option::Option<bool>,
@@ -797,14 +610,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///The callback offer made to waiting callers.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct QueueCallback {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub caller_id_group: ::std::option::Option<CallerIdGroupRef>,
@@ -824,14 +631,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///`QueueEnvelope`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct QueueEnvelope {
         pub queue: Queue,
     }
@@ -841,14 +642,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///Where a call goes when it waits too long.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct QueueFailover {
         ///The destination's settings, keyed by its type (e.g. `{"voicemail": {"voice_message": ..., "report": {"emails": [...]}}}`). Inferred: an open object, since only the voicemail form is documented.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -868,14 +663,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///The survey after a call. The documented example is cut after `instruction_voice_message`'s name.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct QueuePostCallRating {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub instruction_voice_message: ::std::option::Option<MediaRef>,
@@ -890,14 +679,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A security access group, by ID and name.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct SecurityAccessGroupRef {
         pub id: i64,
         pub name: ::std::string::String,
@@ -910,14 +693,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///`StartCallRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct StartCallRequest {
         ///The number or identifier shown as caller ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -934,14 +711,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A team, by ID and name.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct TeamRef {
         pub id: i64,
         pub name: ::std::string::String,
@@ -954,14 +725,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A user of the contact center (an agent or supervisor). The fields are those of the Get users assigned to a queue example, which is cut inside `supervised_teams`. Inferred: Get list of users returns the same "full user objects"; only `id` and `name` are required, and `supervised_teams` holds team references like `teams`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct User {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub caller_id: ::std::option::Option<::std::string::String>,
@@ -997,14 +762,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///`UserList`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct UserList {
         pub metadata: ListMetadata,
         pub users: ::std::vec::Vec<User>,
@@ -1015,14 +774,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A configured webhook.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct Webhook {
         ///Values are undocumented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1058,14 +811,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///`WebhookEnvelope`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebhookEnvelope {
         pub webhook: Webhook,
     }
@@ -1075,14 +822,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A webhook delivery that failed.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebhookFailure {
         ///RFC 3339, UTC; precision varies across Voiso resources.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1109,14 +850,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///`WebhookFailureEnvelope`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebhookFailureEnvelope {
         pub webhook_failure: WebhookFailure,
     }
@@ -1126,18 +861,9 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A webhook failure's ID. Voiso's parameter widget says "integer", but every example is a 24-character hex string: it is an opaque, non-empty string. Inferred: it is never `.` or `..` and holds no backslash, since URL parsers read those as path syntax (an ID could then change the request path) and no Voiso ID looks like that.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebhookFailureId(::std::string::String);
     impl ::std::ops::Deref for WebhookFailureId {
         type Target = ::std::string::String;
@@ -1195,14 +921,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///`WebhookFailureList`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebhookFailureList {
         pub metadata: ListMetadata,
         ///This page's failures, newest first.
@@ -1214,18 +934,9 @@ body, such as a gateway's HTML 502.
         }
     }
     ///A webhook's ID: a UUID in every example, kept an opaque, non-empty string so that an unexpected form never makes a request impossible. Inferred: never `.` or `..` and no backslash, as for webhook failure IDs.
-    #[derive(
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Eq,
-        Hash,
-        Ord,
-        PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebhookId(::std::string::String);
     impl ::std::ops::Deref for WebhookId {
         type Target = ::std::string::String;
@@ -1283,14 +994,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///Inferred shape, following the v4 list convention.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebhookList {
         pub metadata: ListMetadata,
         pub webhooks: ::std::vec::Vec<Webhook>,
@@ -1301,14 +1006,8 @@ body, such as a gateway's HTML 502.
         }
     }
     ///The webhook a failure belongs to.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        PartialEq,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct WebhookRef {
         pub id: WebhookId,
         pub name: ::std::string::String,
