@@ -44,7 +44,7 @@ pub enum Error {
     },
     /// 409: the failure cannot be retriggered in its current state.
     #[error(
-        "Voiso refused the retrigger in the failure's current state (409 Conflict{}); it is probably already pending",
+        "Voiso refused the request in the resource's current state (409 Conflict{}): a webhook failure already pending, a campaign already paused, an import still under way",
         FieldList(errors)
     )]
     #[non_exhaustive]
@@ -150,7 +150,8 @@ pub enum Error {
     /// twice.
     #[non_exhaustive]
     #[error(
-        "the call may have started: Voiso's answer was lost ({cause}); check the agent or the CDRs before starting it again"
+        "the call may have started: Voiso's answer was lost ({}), and it was not sent again so that no phone rings twice; check the agent or the CDRs before starting it again",
+        LostAnswer(cause)
     )]
     MayHaveStarted {
         /// What lost the answer.
@@ -185,6 +186,26 @@ impl fmt::Display for FieldList<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// How an answer was lost, without the cause's own advice (to retry).
+struct LostAnswer<'a>(&'a Error);
+
+impl fmt::Display for LostAnswer<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Error::Timeout => f.write_str("the request timed out"),
+            Error::Network { .. } => f.write_str("the connection broke"),
+            Error::Server { status, .. } => write!(f, "a server error, {status}"),
+            Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. } => {
+                write!(f, "an unreadable {status} answer")
+            }
+            other => match other.status() {
+                Some(status) => write!(f, "{status}"),
+                None => f.write_str("no answer"),
+            },
+        }
     }
 }
 

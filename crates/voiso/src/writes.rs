@@ -166,69 +166,6 @@ pub(crate) fn went_through(
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn at(seconds: i64) -> DateTime<Utc> {
-        DateTime::from_timestamp(1_800_000_000 + seconds, 0).unwrap()
-    }
-
-    #[test]
-    fn resolution_table() {
-        use WebhookFailureStatus::{Delivered, Inactive, Pending, Unknown};
-        let state = |baseline: Option<i64>, sent: Option<i64>| RetriggerState {
-            baseline: baseline.map(at),
-            first_sent_at: sent.map(at),
-            outcome_unknown: true,
-            needs_read: true,
-        };
-        // (baseline, first POST, read-back status, read-back updated_at) -> went through
-        let cases = [
-            // Queued or done: whatever the times.
-            (Some(100), Some(200), Pending, 50, true),
-            (None, None, Pending, 0, true),
-            (Some(100), None, Delivered, 100, true),
-            // With a baseline the clocks do not matter.
-            (Some(100), Some(200), Inactive, 101, true),
-            (Some(100), Some(200), Inactive, 100, false),
-            (Some(100), Some(200), Inactive, 90, false),
-            // A server clock far behind ours: the baseline still tells.
-            (Some(100), Some(10_000), Inactive, 101, true),
-            // Without one, the first POST's time less the skew.
-            (None, Some(200), Inactive, 200, true),
-            (None, Some(200), Inactive, 196, true),
-            (None, Some(200), Inactive, 195, true),
-            (None, Some(200), Inactive, 194, false),
-            (None, Some(200), Inactive, 100, false),
-            // Nothing to judge by but the status.
-            (None, None, Inactive, 1_000, false),
-            (Some(100), None, Unknown("archived".into()), 100, false),
-            (Some(100), None, Unknown("archived".into()), 150, true),
-        ];
-        for (baseline, sent, status, updated, want) in cases {
-            assert_eq!(
-                went_through(&state(baseline, sent), &status, at(updated)),
-                want,
-                "baseline {baseline:?}, sent {sent:?}, {status} at {updated}"
-            );
-        }
-    }
-
-    #[test]
-    fn maybe_sent_asks_for_a_read_and_keeps_a_known_time() {
-        let state = RetriggerState::new()
-            .with_baseline(at(1))
-            .maybe_sent(Some(at(2)));
-        assert!(state.needs_read && state.outcome_unknown && state.sent());
-        assert_eq!(state.first_sent_at, Some(at(2)));
-        assert_eq!(state.baseline, Some(at(1)));
-        let unknown_time = RetriggerState::new().maybe_sent(None);
-        assert!(unknown_time.needs_read && unknown_time.first_sent_at.is_none());
-        assert!(!RetriggerState::new().sent());
-    }
-}
-
 /// A write that a repeat answers with 409 and a read can settle (pause a
 /// campaign). After a lost answer the next step is a read, never a blind
 /// resend; a 409 after a lost answer is settled by a read too.
@@ -368,5 +305,68 @@ where
             Some(delay) if Instant::now() + delay < deadline => tokio::time::sleep(delay).await,
             _ => return Err(error),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(seconds: i64) -> DateTime<Utc> {
+        DateTime::from_timestamp(1_800_000_000 + seconds, 0).unwrap()
+    }
+
+    #[test]
+    fn resolution_table() {
+        use WebhookFailureStatus::{Delivered, Inactive, Pending, Unknown};
+        let state = |baseline: Option<i64>, sent: Option<i64>| RetriggerState {
+            baseline: baseline.map(at),
+            first_sent_at: sent.map(at),
+            outcome_unknown: true,
+            needs_read: true,
+        };
+        // (baseline, first POST, read-back status, read-back updated_at) -> went through
+        let cases = [
+            // Queued or done: whatever the times.
+            (Some(100), Some(200), Pending, 50, true),
+            (None, None, Pending, 0, true),
+            (Some(100), None, Delivered, 100, true),
+            // With a baseline the clocks do not matter.
+            (Some(100), Some(200), Inactive, 101, true),
+            (Some(100), Some(200), Inactive, 100, false),
+            (Some(100), Some(200), Inactive, 90, false),
+            // A server clock far behind ours: the baseline still tells.
+            (Some(100), Some(10_000), Inactive, 101, true),
+            // Without one, the first POST's time less the skew.
+            (None, Some(200), Inactive, 200, true),
+            (None, Some(200), Inactive, 196, true),
+            (None, Some(200), Inactive, 195, true),
+            (None, Some(200), Inactive, 194, false),
+            (None, Some(200), Inactive, 100, false),
+            // Nothing to judge by but the status.
+            (None, None, Inactive, 1_000, false),
+            (Some(100), None, Unknown("archived".into()), 100, false),
+            (Some(100), None, Unknown("archived".into()), 150, true),
+        ];
+        for (baseline, sent, status, updated, want) in cases {
+            assert_eq!(
+                went_through(&state(baseline, sent), &status, at(updated)),
+                want,
+                "baseline {baseline:?}, sent {sent:?}, {status} at {updated}"
+            );
+        }
+    }
+
+    #[test]
+    fn maybe_sent_asks_for_a_read_and_keeps_a_known_time() {
+        let state = RetriggerState::new()
+            .with_baseline(at(1))
+            .maybe_sent(Some(at(2)));
+        assert!(state.needs_read && state.outcome_unknown && state.sent());
+        assert_eq!(state.first_sent_at, Some(at(2)));
+        assert_eq!(state.baseline, Some(at(1)));
+        let unknown_time = RetriggerState::new().maybe_sent(None);
+        assert!(unknown_time.needs_read && unknown_time.first_sent_at.is_none());
+        assert!(!RetriggerState::new().sent());
     }
 }
