@@ -3,15 +3,16 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+use voiso::{CampaignId, QueueId, UserId};
 
 pub const EXIT_CODES: &str = "\
 Configuration: --api-key, --cluster-id or --base-url flags, else the environment
 variables VOISO_API_KEY, VOISO_CLUSTER_ID or VOISO_BASE_URL.
 
 Exit codes:
-  0  success (for a bulk retrigger: no ID failed)
-  1  some IDs failed, or a request failed
+  0  success (for a bulk retrigger: no ID failed; for a pause: also if already paused)
+  1  some IDs failed, or a request failed (or a call may have started: never retried)
   2  usage or configuration error, or another run holds the --journal file
   3  authentication or authorization error (401/403)
   130 interrupted: a bulk run stopped by Ctrl-C before every ID was done (in-flight
@@ -22,7 +23,8 @@ Exit codes:
 #[command(
     name = "voiso",
     version,
-    about = "List, inspect and retrigger Voiso webhook failures.",
+    about = "Voiso's contact-center API on the command line: webhook failures, users, queues, \
+             canned messages, campaigns and calls.",
     after_help = EXIT_CODES
 )]
 pub struct Cli {
@@ -68,6 +70,21 @@ pub enum Command {
     /// Configured webhooks.
     #[command(subcommand)]
     Webhooks(Webhooks),
+    /// Users: agents, supervisors and the rest.
+    #[command(subcommand)]
+    Users(Users),
+    /// Inbound routing queues and their users.
+    #[command(subcommand)]
+    Queues(Queues),
+    /// Pre-written replies for messaging.
+    #[command(subcommand)]
+    CannedMessages(CannedMessages),
+    /// Dialer campaigns: list, inspect, pause.
+    #[command(subcommand)]
+    Campaigns(Campaigns),
+    /// Calls: start one for an agent.
+    #[command(subcommand)]
+    Calls(Calls),
     /// Run a local Voiso mock server in the foreground (same flags as voiso-mock).
     Mock(voiso_mock::MockArgs),
     /// Start an embedded mock, list its failures and retrigger them all. No account needed.
@@ -158,6 +175,148 @@ pub enum Webhooks {
         #[arg(long, value_enum)]
         output: Option<Output>,
     },
+}
+
+/// How a list is printed, and how much of it.
+#[derive(Args, Debug, Default)]
+pub struct ListOutput {
+    /// Stop after this many items.
+    #[arg(long, value_name = "N")]
+    pub max: Option<u64>,
+    /// Output format (default: table on a terminal, json otherwise).
+    #[arg(long, value_enum)]
+    pub output: Option<Output>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Users {
+    /// List users across every page.
+    List(ListUsers),
+}
+
+#[derive(Args, Debug)]
+pub struct ListUsers {
+    /// Only users with this name.
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only users with this e-mail address.
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    /// Only users with this SIP account (username@domain).
+    #[arg(long, value_name = "ACCOUNT")]
+    pub sip_account: Option<String>,
+    /// Only users of this security access group.
+    #[arg(long, value_name = "ID")]
+    pub security_access_group_id: Option<i64>,
+    /// Only users with this extension.
+    #[arg(long, value_name = "EXTENSION")]
+    pub extension: Option<String>,
+    /// Only users with this caller ID.
+    #[arg(long, value_name = "CALLER_ID")]
+    pub caller_id: Option<String>,
+    /// Only users in this time zone (e.g. America/New_York).
+    #[arg(long, value_name = "TZ")]
+    pub timezone: Option<String>,
+    #[command(flatten)]
+    pub list: ListOutput,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Queues {
+    /// Show one queue.
+    Get {
+        /// The queue's ID (an integer).
+        id: QueueId,
+        #[arg(long, value_enum)]
+        output: Option<Output>,
+    },
+    /// List the users assigned to a queue.
+    Users {
+        /// The queue's ID (an integer).
+        id: QueueId,
+        #[command(flatten)]
+        list: ListOutput,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CannedMessages {
+    /// List canned messages.
+    List(ListOutput),
+}
+
+/// The campaign states `--status` takes (Voiso's documented 11).
+pub const CAMPAIGN_STATUSES: [&str; 11] = [
+    "draft",
+    "active",
+    "paused",
+    "stopping",
+    "completed",
+    "processing",
+    "stopped",
+    "auto_paused",
+    "pausing",
+    "auto_pausing",
+    "import_error",
+];
+
+#[derive(Subcommand, Debug)]
+pub enum Campaigns {
+    /// List campaigns across every page.
+    List(ListCampaigns),
+    /// Show one campaign: its whole record.
+    Get {
+        /// The campaign's ID (an integer, as `voiso campaigns list` prints it).
+        id: CampaignId,
+        #[arg(long, value_enum)]
+        output: Option<Output>,
+    },
+    /// Pause an active campaign. One already paused (or pausing) is left as it is (exit 0).
+    Pause {
+        /// The campaign's ID (an integer, as `voiso campaigns list` prints it).
+        id: CampaignId,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct ListCampaigns {
+    /// Only campaigns whose name contains this (Voiso: typically a partial match).
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// Only campaigns in this state.
+    #[arg(long, value_name = "STATUS", value_parser = clap::builder::PossibleValuesParser::new(CAMPAIGN_STATUSES))]
+    pub status: Option<String>,
+    /// Only campaigns with this dialing strategy (simple, predictive_ai, ...).
+    #[arg(long, value_name = "STRATEGY")]
+    pub strategy: Option<String>,
+    /// Only campaigns with this dialing method (progressive, preview, predictive, ...).
+    #[arg(long, value_name = "METHOD")]
+    pub method: Option<String>,
+    /// Only campaigns with live on (true) or off (false).
+    #[arg(long, value_name = "BOOL", action = ArgAction::Set)]
+    pub live: Option<bool>,
+    #[command(flatten)]
+    pub list: ListOutput,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Calls {
+    /// Start a call from an agent to a phone number and print its ID. Never repeated: if
+    /// Voiso's answer is lost, it says the call may have started and exits 1.
+    Start(StartCall),
+}
+
+#[derive(Args, Debug)]
+pub struct StartCall {
+    /// The agent: a user's ID (a UUID, as `voiso users list` prints it).
+    #[arg(long, value_name = "USER_ID")]
+    pub user: UserId,
+    /// The number to call: digits with the country code, no `+`.
+    #[arg(long, value_name = "NUMBER")]
+    pub phone: String,
+    /// The number (or identifier) the callee sees.
+    #[arg(long, value_name = "CALLER_ID")]
+    pub caller_id: Option<String>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,7 +1,9 @@
-//! `voiso`: list, inspect and bulk-retrigger Voiso webhook failures.
+//! `voiso`: list, inspect and bulk-retrigger Voiso webhook failures, and the
+//! rest of the v4 API (users, queues, canned messages, campaigns, calls).
 
 mod args;
 mod bulk;
+mod commands;
 mod connect;
 mod demo;
 mod exit;
@@ -14,7 +16,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use crate::args::{Cli, Command, Failures, Webhooks};
+use crate::args::{
+    Calls, Campaigns, CannedMessages, Cli, Command, Failures, Queues, Users, Webhooks,
+};
 use crate::exit::Failure;
 
 fn main() -> ExitCode {
@@ -57,6 +61,30 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Webhooks(Webhooks::Get { id, output }) => {
             read::get_webhook(&connect::client(&cli.connection)?, &id, output).await
+        }
+        Command::Users(Users::List(list)) => {
+            commands::users::list(&connect::client(&cli.connection)?, list).await
+        }
+        Command::Queues(Queues::Get { id, output }) => {
+            commands::queues::get(&connect::client(&cli.connection)?, id, output).await
+        }
+        Command::Queues(Queues::Users { id, list }) => {
+            commands::queues::users(&connect::client(&cli.connection)?, id, list).await
+        }
+        Command::CannedMessages(CannedMessages::List(list)) => {
+            commands::canned_messages::list(&connect::client(&cli.connection)?, list).await
+        }
+        Command::Campaigns(Campaigns::List(list)) => {
+            commands::campaigns::list(&connect::client(&cli.connection)?, list).await
+        }
+        Command::Campaigns(Campaigns::Get { id, output }) => {
+            commands::campaigns::get(&connect::client(&cli.connection)?, id, output).await
+        }
+        Command::Campaigns(Campaigns::Pause { id }) => {
+            commands::campaigns::pause(&connect::client(&cli.connection)?, id).await
+        }
+        Command::Calls(Calls::Start(start)) => {
+            commands::calls::start(&connect::client(&cli.connection)?, start).await
         }
     }
 }

@@ -92,6 +92,13 @@ fn help_texts() {
         &["failures", "retrigger", "--help"],
         &["webhooks", "--help"],
         &["mock", "--help"],
+        &["users", "list", "--help"],
+        &["queues", "--help"],
+        &["canned-messages", "list", "--help"],
+        &["campaigns", "--help"],
+        &["campaigns", "list", "--help"],
+        &["campaigns", "pause", "--help"],
+        &["calls", "start", "--help"],
     ] {
         let out = bare_voiso().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{args:?}");
@@ -1027,6 +1034,13 @@ async fn a_closed_stdout_exits_0_quietly_for_every_command() {
         vec!["failures", "list", "--output", "table"],
         vec!["webhooks", "list", "--output", "ndjson"],
         vec!["failures", "retrigger", "--all", "--dry-run"],
+        vec!["users", "list", "--output", "table"],
+        vec!["users", "list"],
+        vec!["queues", "get", "1", "--output", "json"],
+        vec!["queues", "users", "1", "--output", "ndjson"],
+        vec!["canned-messages", "list", "--output", "table"],
+        vec!["campaigns", "list", "--output", "json"],
+        vec!["campaigns", "get", "1", "--output", "table"],
         vec!["--help"],
     ];
     for args in commands {
@@ -1259,4 +1273,318 @@ async fn timeout_bounds_a_whole_operation() {
         "took {:?}",
         started.elapsed()
     );
+}
+
+// ---------------------------------------------------------------------------
+// The rest of the API: users, queues, canned messages, campaigns, calls.
+
+impl MockProcess {
+    /// `GET /_mock/state`: campaigns, started calls, agents (never lost).
+    async fn state(&self) -> serde_json::Value {
+        reqwest::get(format!("{}/_mock/state", self.base_url))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    }
+
+    /// The user IDs of agents that are (or are not) available for calls.
+    async fn agents(&self, available: bool) -> Vec<String> {
+        let state = self.state().await;
+        state["agents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["available"].as_bool() == Some(available))
+            .map(|a| a["user_id"].as_str().unwrap().to_string())
+            .collect()
+    }
+
+    async fn calls(&self) -> Vec<serde_json::Value> {
+        self.state().await["calls"].as_array().unwrap().clone()
+    }
+
+    /// Runs `voiso ARGS` and returns its exit code, stdout and stderr.
+    async fn run(&self, args: &[&str]) -> (Option<i32>, String, String) {
+        let mut cmd = self.voiso();
+        cmd.args(args);
+        let out = run(cmd).await;
+        (out.status.code(), text(&out.stdout), text(&out.stderr))
+    }
+
+    /// Runs `voiso ARGS`, which must exit 0, and parses its JSON output.
+    async fn json(&self, args: &[&str]) -> serde_json::Value {
+        let (code, stdout, stderr) = self.run(args).await;
+        assert_eq!(code, Some(0), "{args:?}: {stderr}");
+        serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{args:?}: {e}: {stdout}"))
+    }
+}
+
+fn array(value: &serde_json::Value) -> &Vec<serde_json::Value> {
+    value.as_array().expect("a JSON array")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn area_commands_print_json_that_parses_back_and_apply_filters() {
+    let mock = MockProcess::start(3, &[]);
+
+    // Users: every page by default (JSON when stdout is not a terminal).
+    let users = mock.json(&["users", "list"]).await;
+    assert_eq!(array(&users).len(), 40);
+    let first = &array(&users)[0];
+    let email = first["email"].as_str().unwrap();
+    let by_email = mock
+        .json(&["users", "list", "--email", email, "--output", "json"])
+        .await;
+    assert_eq!(array(&by_email).len(), 1);
+    assert_eq!(by_email[0]["id"], first["id"]);
+    let tz = first["timezone"].as_str().unwrap();
+    let by_tz = mock
+        .json(&["users", "list", "--timezone", tz, "--output", "json"])
+        .await;
+    assert!(!array(&by_tz).is_empty() && array(&by_tz).len() < 40);
+    assert!(array(&by_tz).iter().all(|u| u["timezone"] == tz));
+    let three = mock
+        .json(&["users", "list", "--max", "3", "--output", "json"])
+        .await;
+    assert_eq!(array(&three).len(), 3);
+    let none = mock
+        .json(&["users", "list", "--name", "Nobody Here", "--output", "json"])
+        .await;
+    assert!(array(&none).is_empty());
+    let (code, table, _) = mock
+        .run(&["users", "list", "--max", "2", "--output", "table"])
+        .await;
+    assert_eq!(code, Some(0));
+    assert_eq!(table.lines().count(), 3, "{table}");
+    assert!(
+        table.starts_with("ID") && table.contains("EMAIL"),
+        "{table}"
+    );
+
+    // Queues: one, and its users, one JSON object per line.
+    let queue = mock.json(&["queues", "get", "1", "--output", "json"]).await;
+    assert_eq!(queue["id"], 1);
+    assert!(queue["name"].is_string());
+    let (code, ndjson, stderr) = mock
+        .run(&["queues", "users", "1", "--output", "ndjson"])
+        .await;
+    assert_eq!(code, Some(0), "{stderr}");
+    let members: Vec<serde_json::Value> = ndjson
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!members.is_empty());
+    assert!(members.iter().all(|u| u["id"].is_string()));
+    let (code, _, stderr) = mock.run(&["queues", "get", "999"]).await;
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("not found"), "{stderr}");
+
+    // Canned messages.
+    let messages = mock
+        .json(&["canned-messages", "list", "--output", "json"])
+        .await;
+    assert!(!array(&messages).is_empty());
+    assert!(array(&messages).iter().all(|m| m["name"].is_string()));
+    let two = mock
+        .json(&["canned-messages", "list", "--max", "2", "--output", "json"])
+        .await;
+    assert_eq!(array(&two).len(), 2);
+
+    // Campaigns: the filters, and the whole record in JSON.
+    let all = mock.json(&["campaigns", "list", "--output", "json"]).await;
+    let active = mock
+        .json(&[
+            "campaigns",
+            "list",
+            "--status",
+            "active",
+            "--output",
+            "json",
+        ])
+        .await;
+    assert!(!array(&active).is_empty() && array(&active).len() < array(&all).len());
+    assert!(array(&active).iter().all(|c| c["status"] == "active"));
+    for live in ["true", "false"] {
+        let listed = mock
+            .json(&["campaigns", "list", "--live", live, "--output", "json"])
+            .await;
+        assert!(!array(&listed).is_empty(), "--live {live}");
+        let want = live == "true";
+        assert!(
+            array(&listed).iter().all(|c| c["live"] == want),
+            "--live {live}"
+        );
+    }
+    let summer = mock
+        .json(&["campaigns", "list", "--name", "summer", "--output", "json"])
+        .await;
+    assert!(!array(&summer).is_empty());
+    assert!(array(&summer).iter().all(|c| {
+        c["name"]
+            .as_str()
+            .unwrap()
+            .to_lowercase()
+            .contains("summer")
+    }));
+    let campaign = mock
+        .json(&["campaigns", "get", "1", "--output", "json"])
+        .await;
+    assert_eq!(campaign["id"], 1);
+    // More than the typed fields: what Voiso sent, unknown ones included.
+    for field in ["created_at", "method", "live", "dial_level"] {
+        assert!(campaign.get(field).is_some(), "{field}: {campaign}");
+    }
+    let (code, _, stderr) = mock.run(&["campaigns", "list", "--status", "paws"]).await;
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("auto_paused"), "{stderr}");
+    let (code, _, stderr) = mock.run(&["campaigns", "get", "one"]).await;
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(stderr.contains("integer"), "{stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pausing_a_paused_campaign_exits_0_and_one_that_cannot_be_paused_exits_1() {
+    let mock = MockProcess::start(3, &[]);
+    let status = |state: &serde_json::Value, id: i64| {
+        array(&state["campaigns"])
+            .iter()
+            .find(|c| c["id"] == id)
+            .map(|c| c["status"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    let find = |state: &serde_json::Value, wanted: &str| {
+        array(&state["campaigns"])
+            .iter()
+            .find(|c| c["status"] == wanted)
+            .map(|c| c["id"].as_i64().unwrap())
+            .unwrap_or_else(|| panic!("no {wanted} campaign"))
+    };
+    let state = mock.state().await;
+    let active = find(&state, "active");
+    let draft = find(&state, "draft");
+    let id = active.to_string();
+
+    let (code, stdout, stderr) = mock.run(&["campaigns", "pause", &id]).await;
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("paused"), "{stdout}");
+    assert!(!stdout.contains("already"), "{stdout}");
+    assert_eq!(status(&mock.state().await, active), "paused");
+
+    let (code, stdout, stderr) = mock.run(&["campaigns", "pause", &id]).await;
+    assert_eq!(code, Some(0), "{stderr}");
+    assert!(stdout.contains("already paused"), "{stdout}");
+    assert_eq!(status(&mock.state().await, active), "paused");
+
+    let (code, stdout, stderr) = mock.run(&["campaigns", "pause", &draft.to_string()]).await;
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(
+        stderr.contains("cannot be paused") && stderr.contains("draft"),
+        "{stderr}"
+    );
+    assert_eq!(status(&mock.state().await, draft), "draft");
+
+    let (code, _, stderr) = mock.run(&["campaigns", "pause", "999"]).await;
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("not found"), "{stderr}");
+}
+
+const PHONE: &str = "4915112345678";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn calls_start_prints_the_id_or_names_why_it_did_not() {
+    let mock = MockProcess::start(3, &[]);
+    let available = mock.agents(true).await;
+    let unavailable = mock.agents(false).await;
+    assert!(!available.is_empty() && !unavailable.is_empty());
+
+    let (code, stdout, stderr) = mock
+        .run(&["calls", "start", "--user", &available[0], "--phone", PHONE])
+        .await;
+    assert_eq!(code, Some(0), "{stderr}");
+    let calls = mock.calls().await;
+    assert_eq!(calls.len(), 1, "{calls:?}");
+    assert_eq!(stdout.trim(), calls[0]["id"].as_str().unwrap());
+    assert_eq!(calls[0]["user_id"], available[0].as_str());
+    assert_eq!(calls[0]["phone_number"], PHONE);
+
+    let (code, stdout, stderr) = mock
+        .run(&[
+            "calls",
+            "start",
+            "--user",
+            &unavailable[0],
+            "--phone",
+            PHONE,
+        ])
+        .await;
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(stderr.contains("not available"), "{stderr}");
+    assert_eq!(stdout, "");
+
+    for (args, needle) in [
+        (&["--user", "42", "--phone", PHONE][..], "UUID"),
+        (&["--user", &available[1], "--phone", "+49 151"], "digits"),
+        (&["--phone", PHONE], "--user"),
+    ] {
+        let (code, _, stderr) = mock.run(&[&["calls", "start"][..], args].concat()).await;
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(needle), "{args:?}: {stderr}");
+    }
+    assert_eq!(mock.calls().await.len(), 1, "only the first call started");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_call_whose_answer_is_lost_may_have_started_and_is_never_repeated() {
+    let mock = MockProcess::start(
+        3,
+        &["--lost-reply-rate", "1", "--lost-reply-stall-ms", "100"],
+    );
+    let agent = mock.agents(true).await.remove(0);
+    let (code, stdout, stderr) = mock
+        .run(&["calls", "start", "--user", &agent, "--phone", PHONE])
+        .await;
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(stderr.contains("may have started"), "{stderr}");
+    assert!(!stderr.contains("retry"), "{stderr}");
+    assert_eq!(stdout, "");
+    let calls = mock.calls().await;
+    assert_eq!(calls.len(), 1, "started exactly once: {calls:?}");
+    assert_eq!(calls[0]["user_id"], agent.as_str());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_read_only_key_exits_3_naming_each_missing_scope() {
+    let mock = MockProcess::start(3, &["--key", "ro:tasks.webhooks.read"]);
+    let user = "0b97ce11-b6e0-49b4-8f92-68040aa324bf";
+    let cases: &[(&[&str], voiso::Operation)] = &[
+        (&["users", "list"], voiso::Operation::ListUsers),
+        (&["queues", "get", "1"], voiso::Operation::GetQueue),
+        (&["queues", "users", "1"], voiso::Operation::ListQueueUsers),
+        (
+            &["canned-messages", "list"],
+            voiso::Operation::ListCannedMessages,
+        ),
+        (&["campaigns", "list"], voiso::Operation::ListCampaigns),
+        (&["campaigns", "get", "1"], voiso::Operation::GetCampaign),
+        (
+            &["campaigns", "pause", "2"],
+            voiso::Operation::PauseCampaign,
+        ),
+        (
+            &["calls", "start", "--user", user, "--phone", PHONE],
+            voiso::Operation::StartCall,
+        ),
+    ];
+    for (args, op) in cases {
+        let mut cmd = mock.voiso();
+        cmd.env("VOISO_API_KEY", "ro").args(*args);
+        let out = run(cmd).await;
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{args:?}: {stderr}");
+        assert!(stderr.contains(op.scope()), "{args:?}: {stderr}");
+    }
+    assert_eq!(voiso::Operation::ListUsers.scope(), "users.read");
+    assert!(mock.calls().await.is_empty());
 }

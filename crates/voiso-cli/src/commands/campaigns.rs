@@ -1,0 +1,107 @@
+//! `voiso campaigns list|get|pause`.
+
+use std::process::ExitCode;
+
+use futures::StreamExt;
+use serde::{Serialize, Serializer};
+use voiso::CampaignId;
+
+use crate::args::{ListCampaigns, Output};
+use crate::exit::Failure;
+use crate::output::{Row, print_one, say};
+
+use super::print_list;
+
+/// A campaign as printed. Its JSON is the whole record Voiso sent
+/// (`details`: every field, unknown ones included), not only the few
+/// fields `voiso::Campaign` types.
+pub struct CampaignRecord(pub voiso::Campaign);
+
+impl Serialize for CampaignRecord {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.details.serialize(serializer)
+    }
+}
+
+impl Row for CampaignRecord {
+    const COLUMNS: &'static [(&'static str, usize)] = &[
+        ("ID", 6),
+        ("NAME", 28),
+        ("STATUS", 12),
+        ("STRATEGY", 14),
+        ("METHOD", 0),
+    ];
+    fn cells(&self) -> Vec<String> {
+        let campaign = &self.0;
+        let method = campaign.details.extra.get("method");
+        vec![
+            campaign.id.to_string(),
+            campaign.name.clone(),
+            campaign.status.to_string(),
+            campaign.strategy.clone(),
+            method.and_then(|m| m.as_str()).unwrap_or_default().into(),
+        ]
+    }
+}
+
+pub async fn list(client: &voiso::Client, args: ListCampaigns) -> Result<ExitCode, Failure> {
+    let mut campaigns = client.campaigns().list();
+    if let Some(v) = args.name {
+        campaigns = campaigns.name(v);
+    }
+    if let Some(v) = args.status {
+        campaigns = campaigns.status(v.into());
+    }
+    if let Some(v) = args.strategy {
+        campaigns = campaigns.strategy(v);
+    }
+    if let Some(v) = args.method {
+        campaigns = campaigns.method(v);
+    }
+    if let Some(v) = args.live {
+        campaigns = campaigns.live(v);
+    }
+    let records = campaigns.stream().map(|c| c.map(CampaignRecord));
+    print_list(records, &args.list, "campaigns").await
+}
+
+pub async fn get(
+    client: &voiso::Client,
+    id: CampaignId,
+    format: Option<Output>,
+) -> Result<ExitCode, Failure> {
+    let campaign = client.campaigns().get(id).await?;
+    print_one(&CampaignRecord(campaign), format, "campaigns")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Pauses a campaign. A 409 is read back: a campaign already paused (or
+/// pausing) is what was wanted (exit 0); any other state is a failure
+/// naming it.
+pub async fn pause(client: &voiso::Client, id: CampaignId) -> Result<ExitCode, Failure> {
+    match client.campaigns().pause(id).await {
+        Ok(campaign) => {
+            say(format_args!(
+                "campaign {id} ({}) paused: its status is now {}",
+                campaign.name, campaign.status
+            ));
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(voiso::Error::Conflict { .. }) => {
+            let campaign = client.campaigns().get(id).await?;
+            if campaign.status.is_paused() {
+                say(format_args!(
+                    "campaign {id} ({}) was already {}: nothing to do",
+                    campaign.name, campaign.status
+                ));
+                Ok(ExitCode::SUCCESS)
+            } else {
+                Err(Failure::Failed(crate::output::clean(&format!(
+                    "campaign {id} ({}) cannot be paused: its status is {}",
+                    campaign.name, campaign.status
+                ))))
+            }
+        }
+        Err(error) => Err(error.into()),
+    }
+}

@@ -1,0 +1,42 @@
+//! The commands for the API areas beyond webhook failures: one module per
+//! area, and the one helper every listing goes through.
+
+pub mod calls;
+pub mod campaigns;
+pub mod canned_messages;
+pub mod queues;
+pub mod users;
+
+use std::process::ExitCode;
+
+use futures::{Stream, StreamExt};
+
+use crate::args::ListOutput;
+use crate::exit::Failure;
+use crate::output::{Row, stdout_printer};
+
+/// Prints `items` as they stream in, in the chosen format, stopping after
+/// `--max`. `what` names the items in the empty-table message.
+pub async fn print_list<T: Row>(
+    items: impl Stream<Item = Result<T, voiso::Error>>,
+    list: &ListOutput,
+    what: &str,
+) -> Result<ExitCode, Failure> {
+    let mut out = stdout_printer(list.output);
+    let mut items = std::pin::pin!(items);
+    let mut shown = 0u64;
+    while list.max.is_none_or(|max| shown < max) {
+        let Some(item) = items.next().await else {
+            break;
+        };
+        out.item(&item?)?;
+        shown += 1;
+    }
+    out.finish(what)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// An optional text cell.
+fn cell(value: &Option<String>) -> String {
+    value.clone().unwrap_or_default()
+}
