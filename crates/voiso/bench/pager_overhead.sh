@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Instructions per listed item (callgrind) of the generic offset pager against
-# the webhook-failure pager it replaced (git tag `green-8`, the last commit
+# the webhook-failure pager it replaced (commit 405dccb, the last commit
 # before it), both streaming webhook failures from the same local server.
 #
 # Usage: bash crates/voiso/bench/pager_overhead.sh   (needs valgrind; builds
 # the old revision in a temporary worktree, ~5 min on 2 cores the first time)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
-old_rev="${OLD_REV:-green-8}"
+old_rev="${OLD_REV:-405dccbe60a5e7d83454319919b8755e0862554a}"
 old_tree="${TMPDIR:-/tmp}/voiso-pager-old"
 old_target="${TMPDIR:-/tmp}/voiso-pager-old-target"
 
