@@ -24,6 +24,9 @@ macro_rules! open_enum {
         }
 
         impl $name {
+            /// The values this SDK knows, as sent on the wire.
+            pub const KNOWN: &'static [&'static str] = &[$($wire),*];
+
             /// The wire value.
             pub fn as_str(&self) -> &str {
                 match self {
