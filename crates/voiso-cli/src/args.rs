@@ -85,6 +85,9 @@ pub enum Command {
     /// Calls: start one for an agent.
     #[command(subcommand)]
     Calls(Calls),
+    /// Call detail records: export them to a file.
+    #[command(subcommand)]
+    Cdrs(Cdrs),
     /// Run a local Voiso mock server in the foreground (same flags as voiso-mock).
     Mock(voiso_mock::MockArgs),
     /// Start an embedded mock, list its failures and retrigger them all. No account needed.
@@ -245,21 +248,6 @@ pub enum CannedMessages {
     List(ListOutput),
 }
 
-/// The campaign states `--status` takes (Voiso's documented 11).
-pub const CAMPAIGN_STATUSES: [&str; 11] = [
-    "draft",
-    "active",
-    "paused",
-    "stopping",
-    "completed",
-    "processing",
-    "stopped",
-    "auto_paused",
-    "pausing",
-    "auto_pausing",
-    "import_error",
-];
-
 #[derive(Subcommand, Debug)]
 pub enum Campaigns {
     /// List campaigns across every page.
@@ -276,6 +264,102 @@ pub enum Campaigns {
         /// The campaign's ID (an integer, as `voiso campaigns list` prints it).
         id: CampaignId,
     },
+    /// A campaign's leads.
+    #[command(subcommand)]
+    Leads(Leads),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Leads {
+    /// Import leads from a CSV or NDJSON file, checked first, in batches of 1,000 spaced
+    /// 2 s apart; resumable with --journal.
+    Import(LeadImport),
+}
+
+#[derive(Args, Debug)]
+pub struct LeadImport {
+    /// The campaign's ID (an integer, as `voiso campaigns list` prints it).
+    #[arg(value_name = "CAMPAIGN")]
+    pub campaign: CampaignId,
+    /// CSV with a header `phone_number,name,priority,active,source_system,source_url` (plus
+    /// any `X-...` columns, sent as context headers), or NDJSON of lead objects.
+    #[arg(long, value_name = "FILE")]
+    pub file: PathBuf,
+    /// Record each batch before it is sent and its result after; rerun with the same file
+    /// to resume without sending anything twice.
+    #[arg(long, value_name = "FILE")]
+    pub journal: Option<PathBuf>,
+    /// Check the file and show the batches; send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Output format of the summary (default: table on a terminal, json otherwise).
+    #[arg(long, value_enum)]
+    pub output: Option<SummaryOutput>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SummaryOutput {
+    Table,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Cdrs {
+    /// Export CDRs in a time range, in parallel by time windows, resumable with --checkpoint.
+    Export(CdrExport),
+}
+
+#[derive(Args, Debug)]
+pub struct CdrExport {
+    /// Only records that started at or after this time (RFC 3339, or a span back from now: 24h, 7d).
+    #[arg(long, value_name = "TIME")]
+    pub since: String,
+    /// Only records that started before this time (default: now).
+    #[arg(long, value_name = "TIME")]
+    pub until: Option<String>,
+    /// Only records of this type (repeatable).
+    #[arg(long = "type", value_name = "TYPE", value_enum)]
+    pub types: Vec<CdrType>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "ndjson")]
+    pub output: ExportFormat,
+    /// Write here instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Time windows fetched at once.
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub parallel: u16,
+    /// Record progress here after each page; rerun with the same file to resume.
+    #[arg(long, value_name = "FILE")]
+    pub checkpoint: Option<PathBuf>,
+}
+
+#[derive(
+    ValueEnum,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum CdrType {
+    Call,
+    Conversation,
+    Sms,
+    #[value(name = "hlr_lookup")]
+    HlrLookup,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Ndjson,
+    Csv,
 }
 
 #[derive(Args, Debug)]
@@ -284,7 +368,7 @@ pub struct ListCampaigns {
     #[arg(long, value_name = "NAME")]
     pub name: Option<String>,
     /// Only campaigns in this state.
-    #[arg(long, value_name = "STATUS", value_parser = clap::builder::PossibleValuesParser::new(CAMPAIGN_STATUSES))]
+    #[arg(long, value_name = "STATUS", value_parser = clap::builder::PossibleValuesParser::new(voiso::CampaignStatus::KNOWN))]
     pub status: Option<String>,
     /// Only campaigns with this dialing strategy (simple, predictive_ai, ...).
     #[arg(long, value_name = "STRATEGY")]

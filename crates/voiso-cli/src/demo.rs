@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use futures::StreamExt;
 use voiso_mock::{DEFAULT_KEY, MockConfig, MockServer};
 
-use crate::args::Output;
+use crate::args::{CdrExport, ExportFormat, LeadImport, Output, SummaryOutput};
 use crate::bulk::execute;
 use crate::exit::Failure;
 use crate::output::{Printer, text};
@@ -72,9 +72,86 @@ async fn demo(server: &MockServer) -> Result<ExitCode, Failure> {
             ""
         }
     ));
-    text("Next: `voiso mock` runs this server on its own; point the CLI at it with");
+    export_and_import(&client).await?;
+
+    text("\nNext: `voiso mock` runs this server on its own; point the CLI at it with");
     text(format_args!(
         "VOISO_BASE_URL=http://127.0.0.1:8080 VOISO_API_KEY={DEFAULT_KEY} voiso failures list"
     ));
     Ok(code)
+}
+
+/// The integrator's two daily jobs, small: a day of CDRs to a file, and a
+/// CSV of leads (three of them invalid on purpose) into a campaign.
+async fn export_and_import(client: &voiso::Client) -> Result<(), Failure> {
+    let dir = std::env::temp_dir().join(format!("voiso-demo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Failure::Failed(format!("cannot create {}: {e}", dir.display())))?;
+    let outcome = jobs_in(client, &dir).await;
+    let _ = std::fs::remove_dir_all(&dir);
+    outcome
+}
+
+async fn jobs_in(client: &voiso::Client, dir: &std::path::Path) -> Result<(), Failure> {
+    let cdrs = dir.join("cdrs.ndjson");
+    text(format_args!(
+        "\n$ voiso cdrs export --since 7d --parallel 4 --out {}",
+        cdrs.display()
+    ));
+    let export = CdrExport {
+        since: "7d".into(),
+        until: None,
+        types: Vec::new(),
+        output: ExportFormat::Ndjson,
+        out: Some(cdrs.clone()),
+        parallel: 4,
+        checkpoint: None,
+    };
+    crate::jobs::cdr_export::run(client, export).await?;
+    let written = std::fs::read_to_string(&cdrs).unwrap_or_default();
+    text(format_args!(
+        "{} CDRs of the last week written, newest first; the first one:",
+        written.lines().count()
+    ));
+    if let Some(first) = written.lines().next() {
+        text(format_args!("  {first}"));
+    }
+
+    let campaign = client
+        .campaigns()
+        .list()
+        .status(voiso::CampaignStatus::Active)
+        .send()
+        .await?
+        .items
+        .first()
+        .map(|c| c.id)
+        .ok_or_else(|| Failure::Failed("the mock has no active campaign".into()))?;
+    let csv = dir.join("leads.csv");
+    let mut rows = String::from("phone_number,name,priority,active,source_system,source_url\n");
+    for i in 0..12 {
+        rows.push_str(&format!(
+            "1555010{i:04},Lead {i},{},true,demo-crm,\n",
+            10 + i
+        ));
+    }
+    rows.push_str("1555-NOT-A-NUMBER,Typo,5,true,demo-crm,\n");
+    rows.push_str("15550109999,Too eager,2000,true,demo-crm,\n");
+    rows.push_str("15550108888,Unsure,5,maybe,demo-crm,\n");
+    std::fs::write(&csv, rows)
+        .map_err(|e| Failure::Failed(format!("cannot write {}: {e}", csv.display())))?;
+    text(format_args!(
+        "\n$ voiso campaigns leads import {campaign} --file {}    # 3 rows invalid on purpose",
+        csv.display()
+    ));
+    let import = LeadImport {
+        campaign,
+        file: csv,
+        journal: None,
+        dry_run: false,
+        output: Some(SummaryOutput::Table),
+    };
+    // Exit 1 is what the invalid rows call for; the demo goes on.
+    crate::jobs::lead_import::run(client, import).await?;
+    Ok(())
 }

@@ -21,8 +21,7 @@
 //! The file is locked while a run holds it, so two runs never share one.
 
 use std::collections::BTreeMap;
-use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{self, Read, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
@@ -98,24 +97,13 @@ impl Final {
     }
 }
 
-/// Why the journal could not be opened.
-#[derive(Debug)]
-pub enum OpenError {
-    /// Another run holds the journal's lock.
-    Locked,
-    Io(io::Error),
-}
-
-impl From<io::Error> for OpenError {
-    fn from(error: io::Error) -> Self {
-        OpenError::Io(error)
-    }
-}
+use crate::durable::DurableLog;
+pub use crate::durable::OpenError;
 
 pub struct Journal {
     path: PathBuf,
     /// Open for appending, and locked for as long as this value lives.
-    file: File,
+    log: DurableLog,
     /// Where each ID stands, earlier runs included.
     known: BTreeMap<String, Status>,
 }
@@ -126,31 +114,7 @@ impl Journal {
     /// `sending` record was never followed by its POST, and a torn final
     /// record leaves its ID as its `sending` record left it.
     pub fn open(path: &Path) -> Result<Self, OpenError> {
-        let (mut file, created) = match OpenOptions::new()
-            .read(true)
-            .append(true)
-            .create_new(true)
-            .open(path)
-        {
-            Ok(file) => (file, true),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => (
-                OpenOptions::new().read(true).append(true).open(path)?,
-                false,
-            ),
-            Err(e) => return Err(e.into()),
-        };
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => return Err(OpenError::Locked),
-            Err(TryLockError::Error(e)) => return Err(e.into()),
-        }
-        if created {
-            // The file's name must survive a crash too, not only its lines.
-            sync_parent(path)?;
-        }
-        // Read under the lock: no other run is writing now.
-        let mut bytes = Vec::new();
-        file.read_to_end(&mut bytes)?;
+        let (log, bytes) = DurableLog::open(path)?;
         let mut known = BTreeMap::new();
         for line in bytes.split(|&b| b == b'\n') {
             // A torn or unreadable line proves nothing about its ID.
@@ -158,15 +122,9 @@ impl Journal {
                 apply(&mut known, line);
             }
         }
-        if bytes.last().is_some_and(|&b| b != b'\n') {
-            // A crash (or an editor) left no newline after the last record:
-            // start the next one on a line of its own, or both are lost.
-            file.write_all(b"\n")?;
-            file.sync_data()?;
-        }
         Ok(Self {
             path: path.to_path_buf(),
-            file,
+            log,
             known,
         })
     }
@@ -214,10 +172,7 @@ impl Journal {
     }
 
     fn append(&mut self, line: Line) -> io::Result<()> {
-        let mut bytes = serde_json::to_vec(&line).map_err(io::Error::other)?;
-        bytes.push(b'\n');
-        self.file.write_all(&bytes)?;
-        self.file.sync_data()?;
+        self.log.append(&line)?;
         apply(&mut self.known, line);
         Ok(())
     }
@@ -263,18 +218,11 @@ fn earliest(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Option<DateTi
     }
 }
 
-/// Makes a newly created file's directory entry durable.
-fn sync_parent(path: &Path) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    File::open(dir)?.sync_all()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs::OpenOptions;
+    use std::io::Write;
 
     fn at(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()
@@ -544,7 +492,7 @@ mod tests {
         // A bare file name has an empty parent: its directory is ".".
         let (dir, _) = journal_path();
         let path = dir.path().join("bare.ndjson");
-        sync_parent(Path::new("bare.ndjson")).unwrap();
+        crate::durable::sync_parent(Path::new("bare.ndjson")).unwrap();
         open(&path);
         assert!(path.exists());
     }

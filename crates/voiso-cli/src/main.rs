@@ -6,7 +6,9 @@ mod bulk;
 mod commands;
 mod connect;
 mod demo;
+mod durable;
 mod exit;
+mod jobs;
 mod journal;
 mod output;
 mod read;
@@ -17,7 +19,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use crate::args::{
-    Calls, Campaigns, CannedMessages, Cli, Command, Failures, Queues, Users, Webhooks,
+    Calls, Campaigns, CannedMessages, Cdrs, Cli, Command, Failures, Leads, Queues, Users, Webhooks,
 };
 use crate::exit::Failure;
 
@@ -82,6 +84,12 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         Command::Campaigns(Campaigns::Pause { id }) => {
             commands::campaigns::pause(&connect::client(&cli.connection)?, id).await
+        }
+        Command::Cdrs(Cdrs::Export(export)) => {
+            jobs::cdr_export::run(&connect::client(&cli.connection)?, export).await
+        }
+        Command::Campaigns(Campaigns::Leads(Leads::Import(import))) => {
+            jobs::lead_import::run(&connect::client(&cli.connection)?, import).await
         }
         Command::Calls(Calls::Start(start)) => {
             commands::calls::start(&connect::client(&cli.connection)?, start).await

@@ -7,6 +7,12 @@ use std::time::Duration;
 
 use voiso_mock::{ApiKey, MockConfig, MockServer, SCOPE_MANAGE, SCOPE_READ};
 
+// The long jobs, each in its own file of this one test binary.
+#[path = "jobs/export.rs"]
+mod export;
+#[path = "jobs/import.rs"]
+mod import;
+
 /// A fixed clock for the mock's data, so outputs can be snapshotted.
 const ANCHOR: &str = "2026-03-15T12:00:00Z";
 
@@ -99,6 +105,8 @@ fn help_texts() {
         &["campaigns", "list", "--help"],
         &["campaigns", "pause", "--help"],
         &["calls", "start", "--help"],
+        &["cdrs", "export", "--help"],
+        &["campaigns", "leads", "import", "--help"],
     ] {
         let out = bare_voiso().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{args:?}");

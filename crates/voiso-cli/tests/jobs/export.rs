@@ -1,0 +1,345 @@
+//! `voiso cdrs export` against the mock (part of the `cli` test binary).
+
+use super::*;
+
+/// A range around all of a fresh mock's CDRs (30 days back from its start),
+/// absolute, so that every run of a test exports the same records.
+fn whole_range() -> [String; 2] {
+    let now = chrono::Utc::now();
+    [
+        (now - chrono::Duration::days(31)).to_rfc3339(),
+        (now + chrono::Duration::hours(1)).to_rfc3339(),
+    ]
+}
+
+fn cdr_mock(cdrs: u64, latency_ms: u64) -> MockProcess {
+    MockProcess::start(
+        1,
+        &[
+            "--cdrs",
+            &cdrs.to_string(),
+            "--latency-ms",
+            &latency_ms.to_string(),
+        ],
+    )
+}
+
+/// `voiso cdrs export` over `range`, with `args`.
+fn export(mock: &MockProcess, range: &[String; 2], args: &[&str]) -> Command {
+    let mut cmd = mock.voiso();
+    cmd.args(["cdrs", "export", "--since", &range[0], "--until", &range[1]])
+        .args(args);
+    cmd
+}
+
+/// Runs `cmd` to exit 0 and returns its stdout.
+fn succeed(mut cmd: Command) -> Vec<u8> {
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{cmd:?}\n{}", text(&out.stderr));
+    out.stdout
+}
+
+fn records(ndjson: &[u8]) -> Vec<serde_json::Value> {
+    text(ndjson)
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
+        .collect()
+}
+
+fn ids(records: &[serde_json::Value]) -> Vec<String> {
+    records.iter().map(|r| r["id"].to_string()).collect()
+}
+
+#[test]
+fn parallel_exports_equal_the_sequential_one_byte_for_byte() {
+    let mock = cdr_mock(20_000, 20);
+    let range = whole_range();
+    let dir = tempfile::tempdir().unwrap();
+    // Sequential, to stdout: nothing but records there.
+    let sequential = succeed(export(&mock, &range, &["--parallel", "1"]));
+    let all = records(&sequential);
+    assert_eq!(all.len(), 20_000);
+    let unique: BTreeSet<_> = ids(&all).into_iter().collect();
+    assert_eq!(unique.len(), all.len(), "a record was exported twice");
+    let starts: Vec<_> = all
+        .iter()
+        .map(|r| chrono::DateTime::parse_from_rfc3339(r["started_at"].as_str().unwrap()).unwrap())
+        .collect();
+    assert!(starts.windows(2).all(|w| w[0] >= w[1]), "not newest first");
+    for parallel in ["2", "4", "8"] {
+        let out = dir.path().join(format!("p{parallel}.ndjson"));
+        let stdout = succeed({
+            let mut cmd = export(&mock, &range, &["--parallel", parallel, "--out"]);
+            cmd.arg(&out);
+            cmd
+        });
+        assert!(stdout.is_empty(), "stdout with --out: {}", text(&stdout));
+        assert!(
+            std::fs::read(&out).unwrap() == sequential,
+            "--parallel {parallel} differs from --parallel 1"
+        );
+    }
+}
+
+#[test]
+fn killed_exports_resume_to_the_uninterrupted_file() {
+    let mock = cdr_mock(20_000, 100);
+    let range = whole_range();
+    let dir = tempfile::tempdir().unwrap();
+    let reference = succeed(export(&mock, &range, &["--parallel", "4"]));
+    let out = dir.path().join("out.ndjson");
+    let checkpoint = dir.path().join("export.checkpoint");
+    // The output is the same for every --parallel, so a resumed run may
+    // use another.
+    let resumable = |parallel: &str| {
+        let mut cmd = export(&mock, &range, &["--parallel", parallel, "--out"]);
+        cmd.arg(&out).arg("--checkpoint").arg(&checkpoint);
+        cmd
+    };
+    let size = || std::fs::metadata(&out).map_or(0, |m| m.len());
+    let mut kills = Vec::new();
+    for (fraction, parallel) in [(0.05, "4"), (0.3, "8"), (0.5, "1"), (0.7, "4"), (0.85, "8")] {
+        let target = (reference.len() as f64 * fraction) as u64;
+        let mut child = resumable(parallel)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                kills.push(format!("exited {status} before {target} bytes"));
+                break;
+            }
+            if size() >= target {
+                child.kill().unwrap(); // SIGKILL: no chance to clean up
+                child.wait().unwrap();
+                kills.push(format!("killed at {} bytes", size()));
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "no progress");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+    assert!(
+        kills.iter().filter(|k| k.starts_with("killed")).count() >= 3,
+        "killed too late to prove anything: {kills:?}"
+    );
+    eprintln!("{kills:?}");
+    let stdout = succeed(resumable("4"));
+    assert!(stdout.is_empty());
+    let resumed = std::fs::read(&out).unwrap();
+    assert!(
+        resumed == reference,
+        "after {kills:?}, the resumed file ({} bytes, {} records) differs from the \
+         uninterrupted one ({} bytes)",
+        resumed.len(),
+        records(&resumed).len(),
+        reference.len()
+    );
+    // A rerun of a finished export changes nothing.
+    succeed(resumable("2"));
+    assert!(std::fs::read(&out).unwrap() == reference);
+}
+
+#[test]
+fn a_checkpoint_of_other_arguments_exits_2_naming_them() {
+    let mock = cdr_mock(3_000, 0);
+    let range = whole_range();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.ndjson");
+    let checkpoint = dir.path().join("export.checkpoint");
+    let with = |extra: &[&str], out: &Path| {
+        let mut cmd = export(&mock, &range, extra);
+        cmd.arg("--out")
+            .arg(out)
+            .arg("--checkpoint")
+            .arg(&checkpoint);
+        cmd
+    };
+    succeed(with(&[], &out));
+    let cases: &[(&[&str], &[&str])] = &[
+        (&["--type", "sms"], &["--type"]),
+        (&["--output", "csv"], &["--output"]),
+        (
+            &["--type", "call", "--output", "csv"],
+            &["--type", "--output"],
+        ),
+    ];
+    for (extra, named) in cases {
+        let outcome = with(extra, &out).output().unwrap();
+        let err = text(&outcome.stderr);
+        assert_eq!(outcome.status.code(), Some(2), "{extra:?}: {err}");
+        for flag in *named {
+            assert!(err.contains(flag), "{extra:?}: {flag} missing from {err}");
+        }
+        assert!(
+            !err.contains("--since,") && !err.contains("--out,"),
+            "{err}"
+        );
+    }
+    let outcome = with(&[], &dir.path().join("other.ndjson"))
+        .output()
+        .unwrap();
+    assert_eq!(outcome.status.code(), Some(2));
+    assert!(
+        text(&outcome.stderr).contains("--out differs"),
+        "{}",
+        text(&outcome.stderr)
+    );
+    let mut cmd = mock.voiso();
+    cmd.args([
+        "cdrs",
+        "export",
+        "--since",
+        &range[0],
+        "--until",
+        "2030-01-01T00:00:00Z",
+    ])
+    .arg("--out")
+    .arg(&out)
+    .arg("--checkpoint")
+    .arg(&checkpoint);
+    let outcome = cmd.output().unwrap();
+    assert_eq!(outcome.status.code(), Some(2));
+    assert!(
+        text(&outcome.stderr).contains("--until differs"),
+        "{}",
+        text(&outcome.stderr)
+    );
+    // Without --out, a checkpoint has nothing to resume.
+    let mut cmd = export(&mock, &range, &["--checkpoint"]);
+    cmd.arg(&checkpoint);
+    let outcome = cmd.output().unwrap();
+    assert_eq!(outcome.status.code(), Some(2));
+    assert!(
+        text(&outcome.stderr).contains("--out"),
+        "{}",
+        text(&outcome.stderr)
+    );
+}
+
+#[test]
+fn type_filters_keep_the_order_and_the_count_of_one_type_listings() {
+    let mock = cdr_mock(10_000, 0);
+    let range = whole_range();
+    let all = text(&succeed(export(&mock, &range, &["--parallel", "3"])));
+    let lines_of = |types: &[&str]| -> Vec<&str> {
+        all.lines()
+            .filter(|line| {
+                let record: serde_json::Value = serde_json::from_str(line).unwrap();
+                types.contains(&record["type"].as_str().unwrap())
+            })
+            .collect()
+    };
+    // One type: the API's filter.
+    for kind in ["sms", "hlr_lookup"] {
+        let got = text(&succeed(export(
+            &mock,
+            &range,
+            &["--type", kind, "--parallel", "4"],
+        )));
+        let got: Vec<&str> = got.lines().collect();
+        assert!(!got.is_empty(), "no {kind}");
+        assert_eq!(got, lines_of(&[kind]), "--type {kind}");
+    }
+    // Several: filtered here, in the same order.
+    let got = text(&succeed(export(
+        &mock,
+        &range,
+        &["--type", "sms", "--type", "conversation", "--parallel", "4"],
+    )));
+    let got: Vec<&str> = got.lines().collect();
+    assert_eq!(got, lines_of(&["sms", "conversation"]));
+}
+
+#[test]
+fn csv_parses_back_with_the_records_of_ndjson() {
+    let mock = cdr_mock(5_000, 0);
+    let range = whole_range();
+    let ndjson = records(&succeed(export(&mock, &range, &["--parallel", "2"])));
+    let csv = succeed(export(
+        &mock,
+        &range,
+        &["--output", "csv", "--parallel", "2"],
+    ));
+    // Python's csv module reads it as RFC 4180 (strict: a stray quote fails).
+    let mut python = Command::new("python3")
+        .args([
+            "-c",
+            "import csv, json, sys\n\
+             rows = list(csv.reader(sys.stdin, strict=True))\n\
+             json.dump(rows, sys.stdout)",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 runs");
+    {
+        use std::io::Write;
+        let mut stdin = python.stdin.take().unwrap();
+        stdin.write_all(&csv).unwrap();
+    }
+    let parsed = python.wait_with_output().unwrap();
+    assert!(parsed.status.success());
+    let rows: Vec<Vec<String>> = serde_json::from_slice(&parsed.stdout).unwrap();
+    assert_eq!(rows[0], ["id", "type", "started_at", "ended_at", "data"]);
+    assert_eq!(rows.len() - 1, ndjson.len());
+    for (row, record) in rows[1..].iter().zip(&ndjson) {
+        let as_text = |v: &serde_json::Value| match v {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => String::new(),
+            other => other.to_string(),
+        };
+        assert_eq!(row[0], as_text(&record["id"]));
+        assert_eq!(row[1], as_text(&record["type"]));
+        assert_eq!(row[2], as_text(&record["started_at"]));
+        assert_eq!(row[3], as_text(&record["ended_at"]));
+        let data: serde_json::Value = serde_json::from_str(&row[4]).unwrap();
+        assert_eq!(data, record["data"]);
+    }
+}
+
+#[test]
+fn ctrl_c_exits_130_with_a_checkpoint_that_resumes() {
+    let mock = cdr_mock(20_000, 100);
+    let range = whole_range();
+    let dir = tempfile::tempdir().unwrap();
+    let reference = succeed(export(&mock, &range, &["--parallel", "2"]));
+    let out = dir.path().join("out.ndjson");
+    let checkpoint = dir.path().join("export.checkpoint");
+    let resumable = || {
+        let mut cmd = export(&mock, &range, &["--parallel", "2", "--out"]);
+        cmd.arg(&out).arg("--checkpoint").arg(&checkpoint);
+        cmd
+    };
+    let child = resumable()
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while std::fs::metadata(&out).map_or(0, |m| m.len()) < reference.len() as u64 / 4 {
+        assert!(std::time::Instant::now() < deadline, "no progress");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // SAFETY: kill(2) on our own child, not reaped yet.
+    unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    let outcome = child.wait_with_output().unwrap();
+    let err = text(&outcome.stderr);
+    assert_eq!(outcome.status.code(), Some(130), "{err}");
+    assert!(
+        err.contains("interrupted") && err.contains("resume"),
+        "{err}"
+    );
+    assert!(outcome.stdout.is_empty());
+    let saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&checkpoint).unwrap()).unwrap();
+    assert_eq!(
+        saved["bytes"].as_u64(),
+        Some(std::fs::metadata(&out).unwrap().len()),
+        "everything written is in the checkpoint"
+    );
+    succeed(resumable());
+    assert!(std::fs::read(&out).unwrap() == reference);
+}
