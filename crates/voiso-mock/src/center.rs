@@ -11,6 +11,8 @@ use chrono::{DateTime, Duration, Utc};
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+
+use crate::seed::uuid_v4;
 use serde_json::{Map, Value};
 use voiso_api::types::{
     AmdVoicemailMessage, CallerIdGroupRef, CallerIdSet, Campaign, CannedMessage, DialLevelOverride,
@@ -281,21 +283,6 @@ fn media(kind: &str, name: &str) -> MediaRef {
         type_: kind.to_owned(),
         extra: Map::new(),
     }
-}
-
-fn uuid_v4(rng: &mut ChaCha8Rng) -> String {
-    let mut b: [u8; 16] = rng.random();
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let hex: String = b.iter().map(|b| format!("{b:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[0..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..32]
-    )
 }
 
 fn page<T: Clone>(items: &[T], offset: u64, limit: usize) -> Vec<T> {

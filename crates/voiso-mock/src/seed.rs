@@ -218,7 +218,8 @@ fn hex_id(rng: &mut ChaCha8Rng) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn uuid_v4(rng: &mut ChaCha8Rng) -> String {
+/// A version-4 UUID drawn from the seeded generator.
+pub(crate) fn uuid_v4(rng: &mut ChaCha8Rng) -> String {
     let mut b: [u8; 16] = rng.random();
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
