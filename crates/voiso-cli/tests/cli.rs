@@ -217,6 +217,22 @@ async fn every_read_command_and_output_format() {
         vec!["webhooks", "list", "--output", "ndjson"],
         vec!["webhooks", "get", &webhook, "--output", "json"],
         vec!["webhooks", "get", &webhook, "--output", "table"],
+        vec!["users", "list", "--output", "table", "--max", "5"],
+        vec!["queues", "get", "1", "--output", "table"],
+        vec!["queues", "users", "1", "--output", "ndjson", "--max", "2"],
+        vec!["canned-messages", "list", "--output", "table"],
+        vec!["campaigns", "list", "--output", "table"],
+        vec!["campaigns", "get", "3", "--output", "json"],
+        vec![
+            "cdrs",
+            "export",
+            "--since",
+            "2026-03-15T10:00:00Z",
+            "--until",
+            "2026-03-15T11:00:00Z",
+            "--output",
+            "csv",
+        ],
     ]
     .into_iter()
     .map(|args| args.into_iter().map(String::from).collect())
