@@ -6,7 +6,7 @@
 # (compare two runs' OUT files with cmp: the output must not depend on PARALLEL)
 set -euo pipefail
 bin="${CARGO_TARGET_DIR:-$(cd "$(dirname "$0")/../../.." && pwd)/target}/release"
-coproc MOCK { "$bin/voiso-mock" --addr 127.0.0.1:0 --cdrs "$1" --latency-ms "$2"; }
+coproc MOCK { exec "$bin/voiso-mock" --addr 127.0.0.1:0 --cdrs "$1" --latency-ms "$2"; }
 read -r line <&"${MOCK[0]}"; url="${line#listening on }"
 trap 'kill $MOCK_PID 2>/dev/null || true' EXIT
 since=$(date -u -d '-40 days' +%Y-%m-%dT%H:%M:%SZ); until=$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)

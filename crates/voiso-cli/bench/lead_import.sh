@@ -12,7 +12,7 @@ with open('$work/leads.csv','w') as f:
     for i in range(100000): f.write(f'1555{i:07d},Lead {i},{1+i%1000},true,crm,\\n')
 "
 bin="${CARGO_TARGET_DIR:-$(cd "$(dirname "$0")/../../.." && pwd)/target}/release"
-coproc MOCK { "$bin/voiso-mock" --addr 127.0.0.1:0; }
+coproc MOCK { exec "$bin/voiso-mock" --addr 127.0.0.1:0; }
 read -r line <&"${MOCK[0]}"; url="${line#listening on }"
 trap 'kill $MOCK_PID 2>/dev/null || true' EXIT
 start=$(date +%s.%N)

@@ -30,8 +30,8 @@ instructions() { # bin url -> instruction count of one `stream` run
 }
 
 small=1000; large=11000
-coproc S1 { "$new_bin" serve "$small" 0; }; read -r url_small <&"${S1[0]}"
-coproc S2 { "$new_bin" serve "$large" 0; }; read -r url_large <&"${S2[0]}"
+coproc S1 { exec "$new_bin" serve "$small" 0; }; read -r url_small <&"${S1[0]}"
+coproc S2 { exec "$new_bin" serve "$large" 0; }; read -r url_large <&"${S2[0]}"
 trap 'kill $S1_PID $S2_PID 2>/dev/null || true' EXIT
 
 for which in old new; do
