@@ -97,20 +97,8 @@ fn run_cdrs() {
     println!("# CDRs by cursor, limit 1000, mock latency 50 ms");
     for total in [100_000u64, 1_000_000] {
         let server = ServerProcess::spawn(&["mock", &total.to_string(), "50"]);
-        let out = Command::new(std::env::current_exe().unwrap())
-            .args(["cdr-stream", &server.url])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let text = String::from_utf8(out.stdout).unwrap();
-        let mut parts = text.split_whitespace();
-        let count: u64 = parts.next().unwrap().parse().unwrap();
-        let secs: f64 = parts.next().unwrap().parse().unwrap();
-        let kib: u64 = parts.next().unwrap().parse().unwrap();
+        let [count, secs, kib] = child_report(&["cdr-stream", &server.url]);
+        let (count, kib) = (count as u64, kib as u64);
         let pages = total.div_ceil(1000);
         println!(
             "{count} CDRs in {secs:.2} s ({:.0} records/s), peak RSS {:.1} MiB; \
@@ -272,8 +260,15 @@ async fn stream(url: &str, concurrency: usize) -> (usize, Duration) {
 }
 
 fn child_stream(url: &str, concurrency: usize) -> (usize, f64, u64) {
+    let [count, secs, kib] = child_report(&["stream", url, &concurrency.to_string()]);
+    (count as usize, secs, kib as u64)
+}
+
+/// Runs this binary with `args` in a child process (so its peak memory is
+/// its own) and reads the three numbers it prints: count, seconds, KiB.
+fn child_report(args: &[&str]) -> [f64; 3] {
     let out = Command::new(std::env::current_exe().unwrap())
-        .args(["stream", url, &concurrency.to_string()])
+        .args(args)
         .output()
         .unwrap();
     assert!(
@@ -282,12 +277,8 @@ fn child_stream(url: &str, concurrency: usize) -> (usize, f64, u64) {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = String::from_utf8(out.stdout).unwrap();
-    let mut parts = text.split_whitespace();
-    (
-        parts.next().unwrap().parse().unwrap(),
-        parts.next().unwrap().parse().unwrap(),
-        parts.next().unwrap().parse().unwrap(),
-    )
+    let mut parts = text.split_whitespace().map(|p| p.parse::<f64>().unwrap());
+    [(); 3].map(|()| parts.next().unwrap())
 }
 
 fn peak_rss_kib() -> u64 {
