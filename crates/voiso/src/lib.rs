@@ -61,7 +61,7 @@ mod writes;
 pub use areas::calls::{Calls, StartCall};
 pub use areas::campaigns::{Campaigns, IMPORT_SPACING, LeadsAdded, ListCampaigns, MAX_LEADS};
 pub use areas::canned_messages::{CannedMessages, ListCannedMessages};
-pub use areas::cdrs::{Cdrs, ListCdrs, MAX_CDR_LIMIT};
+pub use areas::cdrs::{Cdrs, ListCdrs, MAX_CDR_LIMIT, MAX_CDR_OFFSET};
 pub use areas::queues::{ListQueueUsers, Queues};
 pub use areas::users::{ListUsers, Users};
 pub use areas::webhook_failures::{ListWebhookFailures, WebhookFailures};

@@ -1,67 +1,79 @@
 //! `voiso cdrs export`: CDRs of a time range to NDJSON or CSV.
 //!
-//! `[since, until)` is read as time windows, each paged by its own cursor,
-//! up to N requests at once. It starts as one window; once a page shows how
-//! much time a page of records covers there, windows are split again
-//! whenever a slot is free: the first window (in output order) with more
-//! than about a page left keeps about a page below the `started_at` of the
-//! last record it returned, and the rest becomes a window of its own, cut
-//! into pieces of about a page from its newest end as slots free up. So a
-//! busy hour is read by every worker, each piece mostly in one request, and
-//! the pieces read are always the next ones to write. That relies on the
-//! API's order (newest first, inferred), checked record by record: a window
-//! that breaks it is not split again and is read to its last page, keeping
-//! only its own records, so none is lost or written twice.
+//! The range is read newest first, as blocks of up to N pages: a block is
+//! the first pages of `[since, top)`, all requested at once by offset
+//! (Voiso serves offsets over the first 10,000 records of a query). Once
+//! they are all in hand they are judged together (`export/block.rs`): when
+//! their totals and sizes agree and their records come newest first, the
+//! block keeps its records down to its oldest instant, and the next block
+//! is `[since, that instant)`, starting with the records of that instant.
+//! So blocks follow the records' density, whatever the busy hours, each
+//! page is requested once, and N requests are in flight nearly always.
 //!
-//! The output has one order, whatever `--parallel`: newest first. Windows
-//! are written from the newest to the oldest, each window's records as the
-//! API returned them; at most N pages are in memory (in flight or waiting
-//! for the windows before theirs), and the window being written always has
-//! a slot, so it never waits on the ones behind it.
+//! Where blocks cannot be trusted, the export says why and reads the rest
+//! by cursor, one page after another (`export/window.rs`): pages without
+//! `metadata.total` (an inferred field), a range that keeps changing while
+//! it is read, records out of order (the order relied on, newest first, is
+//! inferred), or one instant with more than a block of records.
+//!
+//! The output has one order, whatever `--parallel`: the API's, newest
+//! first; at most N pages are in memory, in flight or waiting.
 //!
 //! With `--checkpoint`, each page is written, flushed and fsynced, then the
-//! checkpoint records the output's length, the window being written (its
-//! bounds and next cursor) and where the untouched rest of the range ends.
-//! A rerun truncates the output to that length and goes on from there.
+//! checkpoint records the output's length, the cursor reading on from
+//! that page in its block's query with the block's lower bound, and where
+//! the rest of the range ends. A rerun truncates the output to that length,
+//! reads on by that cursor to the block's end, then goes on by blocks.
 
+#[path = "export/block.rs"]
+mod block;
 #[path = "export/checkpoint.rs"]
 mod checkpoint;
 #[path = "export/format.rs"]
 mod format;
+#[path = "export/sink.rs"]
+mod sink;
+#[path = "export/window.rs"]
+mod window;
 
 use std::collections::VecDeque;
-use std::fs::{File, OpenOptions};
-use std::io::{IsTerminal, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
-use futures::stream::{BoxStream, FuturesUnordered};
-use indicatif::{ProgressBar, ProgressStyle};
+use futures::stream::FuturesUnordered;
 
 use crate::args::{CdrExport, CdrType, ExportFormat};
 use crate::exit::{self, Failure};
 use crate::output::warn;
 use crate::time_arg::parse_at;
+use block::{Page, Settled, settle};
 use checkpoint::{Checkpoint, Current, Job};
+use sink::{Progress, Sink};
+use window::{Pages, Window};
 
 /// Records per page: the most Voiso serves.
 const PAGE_LIMIT: u32 = 1000;
-/// A window split off covers this fraction of the time the last page
-/// covered: a little less than a page, so that most take one request.
-const PIECE: (i32, i32) = (8, 10);
-/// No window split off is shorter than this.
-const MIN_SPLIT: chrono::TimeDelta = chrono::TimeDelta::seconds(1);
+/// The most pages in a block: offsets reach the first 10,000 records.
+const MAX_BLOCK_PAGES: usize = (voiso::MAX_CDR_OFFSET / PAGE_LIMIT) as usize;
+/// A block whose pages disagree is read again this many times, then the
+/// rest of the range by cursor.
+const REREADS: u32 = 3;
 
-type Pages = BoxStream<'static, Result<voiso::CursorPage<voiso::Cdr>, voiso::Error>>;
-/// A request of one window, on its own task so pages parse in parallel.
+/// A request of a block's page or a window's next page, on its own task so
+/// that pages parse in parallel.
 type Fetch = tokio::task::JoinHandle<(
-    u64,
-    Pages,
-    Option<Result<voiso::CursorPage<voiso::Cdr>, voiso::Error>>,
+    Key,
+    Option<Pages>,
+    Option<Result<(Page, Lines), voiso::Error>>,
 )>;
+
+#[derive(Debug, Clone, Copy)]
+enum Key {
+    Window(u64),
+    Block(u64, usize),
+}
 
 pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Failure> {
     let now = Utc::now();
@@ -154,28 +166,37 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
     } else {
         Vec::new()
     };
+    let keep_types_arc: std::sync::Arc<[String]> = keep_types.clone().into();
     let mut export = Export {
         client: client.clone(),
+        since: job.since,
         kind,
         keep_types,
         parallel: usize::from(args.parallel),
-        windows: VecDeque::new(),
+        segments: VecDeque::new(),
         next_id: 0,
         buffered: 0,
         in_flight: FuturesUnordered::new(),
         format: args.output,
-        page_span: None,
+        types: keep_types_arc,
+        said_why: false,
+        counted: false,
     };
     if let Some(current) = &state.current {
-        export.push_window(
+        let pages = export.pages(
+            current.query_since,
+            current.query_until,
+            Some(current.cursor.clone()),
+        );
+        export.push_window(Window::new(
             current.query_since,
             current.query_until,
             current.keep_since,
-            Some(current.cursor.clone()),
-        );
+            pages,
+        ));
     }
     if job.since < state.rest_until {
-        export.push_window(job.since, state.rest_until, job.since, None);
+        export.push_block(state.rest_until, None);
     }
 
     let mut progress = Progress::new(state.records);
@@ -258,63 +279,135 @@ enum Ended {
     Interrupted,
 }
 
-/// A page fetched and waiting to be written.
+/// A page ready to be written: its records, and where a rerun would go on
+/// from after it.
 struct Fetched {
-    records: Vec<voiso::Cdr>,
-    next_cursor: Option<String>,
-    /// The window has nothing after this page.
-    ends: bool,
+    lines: Vec<u8>,
+    records: u64,
+    resume: Resume,
 }
 
-/// A time window, paged by its own cursor.
-struct Window {
-    id: u64,
-    query_since: DateTime<Utc>,
-    query_until: DateTime<Utc>,
-    /// Records below this belong to a later window (after a split).
-    keep_since: DateTime<Utc>,
-    /// Its pages; `None` while a request is in flight or once it is done.
-    pages: Option<Pages>,
-    /// Not requested yet, and to be cut into pieces before it is.
-    lazy: bool,
-    in_flight: bool,
-    done: bool,
-    /// `started_at` of the last record it returned.
-    last: Option<DateTime<Utc>>,
-    /// Its upper bound, when it starts from the top (not from a cursor).
-    top: Option<DateTime<Utc>>,
-    /// The time a page of its records covered.
-    span: Option<chrono::TimeDelta>,
-    /// Newest first so far.
-    ordered: bool,
-    fetched: VecDeque<Fetched>,
+/// A page's records as output lines, formatted by its request's task, so
+/// that the writer only copies bytes.
+#[derive(Default)]
+struct Lines {
+    bytes: Vec<u8>,
+    /// Where each record's line ends in `bytes` (an empty line: a record
+    /// of a type not asked for).
+    ends: Vec<usize>,
 }
 
-impl Window {
-    /// The newest time it may still return records of: unknown for a
-    /// window resumed at a cursor until it returns a page.
-    fn upper(&self) -> Option<DateTime<Utc>> {
-        self.last.or(self.top)
+impl Lines {
+    fn of(records: &[voiso::Cdr], format: ExportFormat, types: &[String]) -> Lines {
+        let mut lines = Lines {
+            bytes: Vec::with_capacity(records.len() * 512),
+            ends: Vec::with_capacity(records.len()),
+        };
+        for cdr in records {
+            if types.is_empty() || types.contains(&cdr.type_) {
+                format::write_record(format, cdr, &mut lines.bytes);
+            }
+            lines.ends.push(lines.bytes.len());
+        }
+        lines
     }
+
+    /// The lines of the first `count` records, and how many are not empty.
+    fn first(mut self, count: usize) -> (Vec<u8>, u64) {
+        let count = count.min(self.ends.len());
+        let mut records = 0;
+        let mut start = 0;
+        for &end in &self.ends[..count] {
+            records += u64::from(end > start);
+            start = end;
+        }
+        self.bytes.truncate(start);
+        (self.bytes, records)
+    }
+}
+
+enum Resume {
+    /// By this cursor, in the segment's query, down to its lower bound.
+    At(Current),
+    /// The segment ends with this page.
+    End,
+    /// Nowhere a checkpoint can name (an offset page without a cursor):
+    /// the checkpoint stays where it was until the block's last page.
+    Unknown,
+}
+
+/// Part of the range, in output order.
+enum Segment {
+    Block(Block),
+    Window {
+        id: u64,
+        window: Window,
+        in_flight: bool,
+        ready: VecDeque<Fetched>,
+    },
+}
+
+impl Segment {
+    /// Where the range still to read after it ends.
+    fn rest_until(&self) -> Option<DateTime<Utc>> {
+        match self {
+            Segment::Block(block) => block.rest_until,
+            Segment::Window { window, .. } => Some(window.keep_since),
+        }
+    }
+
+    fn ready(&mut self) -> &mut VecDeque<Fetched> {
+        match self {
+            Segment::Block(block) => &mut block.ready,
+            Segment::Window { ready, .. } => ready,
+        }
+    }
+
+    fn done(&self) -> bool {
+        match self {
+            Segment::Block(block) => block.settled && block.ready.is_empty(),
+            Segment::Window { window, ready, .. } => window.done && ready.is_empty(),
+        }
+    }
+}
+
+/// The first pages of `[since, top)`, requested at once by offset.
+struct Block {
+    id: u64,
+    top: DateTime<Utc>,
+    /// Its pages, by offset; `None` until each arrives.
+    pages: Vec<Option<(Page, Lines)>>,
+    requested: usize,
+    rereads: u32,
+    /// Judged, and its records moved to `ready`.
+    settled: bool,
+    /// The lower bound of its records, once judged: the next block's top.
+    rest_until: Option<DateTime<Utc>>,
+    ready: VecDeque<Fetched>,
 }
 
 struct Export {
     client: voiso::Client,
+    since: DateTime<Utc>,
     kind: Option<String>,
     keep_types: Vec<String>,
     parallel: usize,
-    windows: VecDeque<Window>,
+    segments: VecDeque<Segment>,
     next_id: u64,
     /// Pages fetched and not written yet.
     buffered: usize,
     in_flight: FuturesUnordered<Fetch>,
     format: ExportFormat,
-    /// The time a page of records covered lately (the split size).
-    page_span: Option<chrono::TimeDelta>,
+    /// `keep_types`, for the tasks that format pages.
+    types: std::sync::Arc<[String]>,
+    /// The export said why it reads by cursor.
+    said_why: bool,
+    /// The progress knows how many records to expect.
+    counted: bool,
 }
 
 impl Export {
-    fn pages(&self, since: DateTime<Utc>, until: DateTime<Utc>, cursor: Option<String>) -> Pages {
+    fn list(&self, since: DateTime<Utc>, until: DateTime<Utc>) -> voiso::ListCdrs {
         let mut list = self
             .client
             .cdrs()
@@ -325,46 +418,46 @@ impl Export {
         if let Some(kind) = &self.kind {
             list = list.kind(kind.clone());
         }
+        list
+    }
+
+    fn pages(&self, since: DateTime<Utc>, until: DateTime<Utc>, cursor: Option<String>) -> Pages {
+        let mut list = self.list(since, until);
         if let Some(cursor) = cursor {
             list = list.cursor(cursor);
         }
         list.pages().boxed()
     }
 
-    fn new_window(
-        &mut self,
-        since: DateTime<Utc>,
-        until: DateTime<Utc>,
-        keep_since: DateTime<Utc>,
-        cursor: Option<String>,
-    ) -> Window {
+    fn push_window(&mut self, window: Window) {
         self.next_id += 1;
-        Window {
-            top: cursor.is_none().then_some(until),
-            span: None,
+        self.segments.push_back(Segment::Window {
             id: self.next_id,
-            query_since: since,
-            query_until: until,
-            keep_since,
-            pages: Some(self.pages(since, until, cursor)),
-            lazy: false,
+            window,
             in_flight: false,
-            done: false,
-            last: None,
-            ordered: true,
-            fetched: VecDeque::new(),
-        }
+            ready: VecDeque::new(),
+        });
     }
 
-    fn push_window(
-        &mut self,
-        since: DateTime<Utc>,
-        until: DateTime<Utc>,
-        keep_since: DateTime<Utc>,
-        cursor: Option<String>,
-    ) {
-        let window = self.new_window(since, until, keep_since, cursor);
-        self.windows.push_back(window);
+    /// A block of `[since, top)`, sized for the `left` records expected
+    /// there (one page when nothing says).
+    fn push_block(&mut self, top: DateTime<Utc>, left: Option<u64>) {
+        let most = self.parallel.clamp(1, MAX_BLOCK_PAGES);
+        let pages = match left {
+            None => 1,
+            Some(left) => (left.div_ceil(u64::from(PAGE_LIMIT)) as usize).clamp(1, most),
+        };
+        self.next_id += 1;
+        self.segments.push_back(Segment::Block(Block {
+            id: self.next_id,
+            top,
+            pages: (0..pages).map(|_| None).collect(),
+            requested: 0,
+            rereads: 0,
+            settled: false,
+            rest_until: None,
+            ready: VecDeque::new(),
+        }));
     }
 
     async fn drive(
@@ -376,7 +469,7 @@ impl Export {
         let mut ctrl_c = std::pin::pin!(tokio::signal::ctrl_c());
         loop {
             self.write_ready(sink, state, progress)?;
-            if self.windows.is_empty() {
+            if self.segments.is_empty() {
                 return Ok(Ended::Done);
             }
             self.schedule();
@@ -384,14 +477,17 @@ impl Export {
                 biased;
                 _ = &mut ctrl_c => return Ok(Ended::Interrupted),
                 next = self.in_flight.next() => match next {
-                    Some(Ok((id, pages, page))) => self.arrived(id, pages, page)?,
+                    Some(Ok((key, pages, page))) => {
+                        let page = page.transpose().map_err(Stop::Api)?;
+                        self.arrived(key, pages, page, progress);
+                    }
                     Some(Err(e)) => {
                         return Err(Stop::Local(Failure::Failed(format!("a request task failed: {e}"))));
                     }
-                    // The window being written always has a slot: never here.
+                    // Something unwritten always has a request to make.
                     None => {
                         return Err(Stop::Local(Failure::Failed(
-                            "cdrs export stalled with windows left and none being read".into(),
+                            "cdrs export stalled with records left and none being read".into(),
                         )));
                     }
                 },
@@ -399,472 +495,276 @@ impl Export {
         }
     }
 
-    /// Writes the pages of the windows at the front, in order.
+    /// Writes the pages of the segments at the front, in order, each
+    /// freeing room for a request as it goes.
     fn write_ready(
         &mut self,
         sink: &mut Sink,
         state: &mut Checkpoint,
         progress: &mut Progress,
     ) -> Result<(), Failure> {
-        let mut line = Vec::new();
-        while let Some(head) = self.windows.front_mut() {
-            while let Some(page) = head.fetched.pop_front() {
-                self.buffered -= 1;
-                line.clear();
-                let mut count = 0;
-                for cdr in page
-                    .records
-                    .iter()
-                    .filter(|c| c.started_at >= head.keep_since)
-                {
-                    format::write_record(self.format, cdr, &mut line);
-                    count += 1;
+        while let Some(head) = self.segments.front_mut() {
+            let rest_until = head.rest_until();
+            let Some(page) = head.ready().pop_front() else {
+                if head.done() {
+                    self.segments.pop_front();
+                    continue;
                 }
-                sink.write(&line)?;
-                state.bytes = sink.bytes;
-                state.records += count;
-                if page.ends {
-                    state.current = None;
-                } else {
-                    state.current = Some(Current {
-                        query_since: head.query_since,
-                        query_until: head.query_until,
-                        keep_since: head.keep_since,
-                        cursor: page.next_cursor.clone().unwrap_or_default(),
-                    });
-                }
-                state.rest_until = head.keep_since;
-                sink.commit(state)?;
-                progress.page(count);
-            }
-            if head.done {
-                self.windows.pop_front();
-            } else {
                 return Ok(());
-            }
+            };
+            self.buffered -= 1;
+            self.schedule();
+            sink.write(&page.lines)?;
+            state.bytes = sink.bytes;
+            state.records += page.records;
+            progress.page(page.records);
+            let current = match page.resume {
+                Resume::At(current) => Some(current),
+                Resume::End => None,
+                Resume::Unknown => continue,
+            };
+            state.current = current;
+            state.rest_until = rest_until.unwrap_or(self.since);
+            sink.commit(state)?;
         }
         Ok(())
     }
 
-    /// Starts requests while there is room: the window being written
-    /// first, then the next ones in order, then, when every window is busy,
-    /// a new one split off the window with the most left to read.
+    /// Starts requests while fewer than N pages are in memory: the
+    /// segments' in output order.
     fn schedule(&mut self) {
-        loop {
-            let used = self.buffered + self.in_flight.len();
-            if used >= self.parallel {
+        for index in 0..self.segments.len() {
+            if self.buffered + self.in_flight.len() >= self.parallel {
                 return;
             }
-            let head_waits = self
-                .windows
-                .front()
-                .is_some_and(|w| !w.done && !w.in_flight);
-            let pick = if head_waits {
-                Some(0)
-            } else {
-                self.windows
-                    .iter()
-                    .position(|w| !w.done && !w.in_flight && !w.lazy)
-            };
-            let index = match pick {
-                Some(index) => index,
-                None if self.split() => continue,
-                None => match self.windows.iter().position(|w| w.lazy) {
-                    Some(index) => index,
-                    None => return,
-                },
-            };
-            if self.windows[index].pages.is_none() {
-                let window = &self.windows[index];
-                let pages = self.pages(window.query_since, window.query_until, None);
-                let window = &mut self.windows[index];
-                window.pages = Some(pages);
-                window.lazy = false;
+            match &mut self.segments[index] {
+                Segment::Window {
+                    id,
+                    window,
+                    in_flight,
+                    ..
+                } => {
+                    if *in_flight || window.done {
+                        continue;
+                    }
+                    let Some(mut pages) = window.pages.take() else {
+                        continue;
+                    };
+                    *in_flight = true;
+                    let key = Key::Window(*id);
+                    self.in_flight.push(tokio::spawn(async move {
+                        let page = pages
+                            .next()
+                            .await
+                            .map(|p| p.map(|p| (Page::from(p), Lines::default())));
+                        (key, Some(pages), page)
+                    }));
+                }
+                Segment::Block(block) => {
+                    let room = self.parallel - self.buffered - self.in_flight.len();
+                    let from = block.requested;
+                    let to = (from + room).min(block.pages.len());
+                    block.requested = to;
+                    let (id, top, last) = (block.id, block.top, block.pages.len() - 1);
+                    for k in from..to {
+                        // The last page first: the next block starts below it.
+                        let index = if k == 0 { last } else { k - 1 };
+                        let list = self.list(self.since, top).offset(index as u32 * PAGE_LIMIT);
+                        let key = Key::Block(id, index);
+                        let (format, types) = (self.format, self.types.clone());
+                        self.in_flight.push(tokio::spawn(async move {
+                            let page = list.pages().next().await.map(|p| {
+                                p.map(|p| {
+                                    let lines = Lines::of(&p.items, format, &types);
+                                    (Page::from(p), lines)
+                                })
+                            });
+                            (key, None, page)
+                        }));
+                    }
+                }
             }
-            let window = &mut self.windows[index];
-            let mut pages = window.pages.take().expect("an idle window has its pages");
-            window.in_flight = true;
-            let id = window.id;
-            self.in_flight.push(tokio::spawn(async move {
-                let page = pages.next().await;
-                (id, pages, page)
-            }));
         }
     }
 
-    /// Splits the first window (in output order) with more than about
-    /// `PIECE` of a page left to read. One being read keeps that much below
-    /// the last record it returned (its top, before its first page), and a
-    /// lazy window after it takes the rest; a lazy window gives its newest
-    /// piece to a new window before it. False when none has that much left.
-    fn split(&mut self) -> bool {
-        // The records' density where a window is cut: what the nearest
-        // page read at or before it saw, or else the latest page.
-        let mut local = self.page_span;
-        let mut found = None;
-        for (index, w) in self.windows.iter().enumerate() {
-            local = w.span.or(local);
-            let Some(span) = local else { continue };
-            let piece = (span * PIECE.0 / PIECE.1).max(MIN_SPLIT);
-            if !w.done
-                && w.ordered
-                && w.upper()
-                    .is_some_and(|upper| upper - w.keep_since > piece + piece / 2)
-            {
-                found = Some((index, piece));
-                break;
-            }
-        }
-        let Some((index, piece)) = found else {
-            return false;
-        };
-        let window = &self.windows[index];
-        let Some(upper) = window.upper() else {
-            return false;
-        };
-        let at = upper - piece;
-        let at = DateTime::from_timestamp_millis(at.timestamp_millis()).unwrap_or(at);
-        let (old_keep, lazy) = (window.keep_since, window.lazy);
-        if at <= old_keep || at >= upper {
-            return false;
-        }
-        if lazy {
-            let piece = self.new_window(at, upper, at, None);
-            let rest = &mut self.windows[index];
-            rest.query_until = at;
-            rest.top = Some(at);
-            self.windows.insert(index, piece);
-        } else {
-            self.windows[index].keep_since = at;
-            let mut rest = self.new_window(old_keep, at, old_keep, None);
-            rest.pages = None;
-            rest.lazy = true;
-            self.windows.insert(index + 1, rest);
-        }
-        true
-    }
-
-    /// A page (or the end, or an error) of window `id`.
+    /// A page (or the end) of a segment.
     fn arrived(
         &mut self,
-        id: u64,
-        pages: Pages,
-        page: Option<Result<voiso::CursorPage<voiso::Cdr>, voiso::Error>>,
-    ) -> Result<(), Stop> {
-        let (items, next_cursor) = match page {
-            None => (Vec::new(), None),
-            Some(page) => {
-                let page = page.map_err(Stop::Api)?;
-                (page.items, page.next_cursor)
+        key: Key,
+        pages: Option<Pages>,
+        page: Option<(Page, Lines)>,
+        progress: &mut Progress,
+    ) {
+        let (page, lines) = page.unwrap_or_default();
+        match key {
+            Key::Window(id) => self.window_page(id, pages, page),
+            Key::Block(id, index) => {
+                let Some(position) = self
+                    .segments
+                    .iter()
+                    .position(|s| matches!(s, Segment::Block(b) if b.id == id))
+                else {
+                    return;
+                };
+                let Segment::Block(block) = &mut self.segments[position] else {
+                    return;
+                };
+                block.pages[index] = Some((page, lines));
+                self.buffered += 1;
+                if block.pages.iter().all(Option::is_some) {
+                    self.settle(position, progress);
+                }
             }
-        };
-        self.take(id, pages, items, next_cursor);
-        Ok(())
+        }
     }
 
-    /// Window `id`'s page: checks the order, keeps the window's own
-    /// records, and ends the window at its last page, or at its lower bound
-    /// while it is in order.
-    fn take(&mut self, id: u64, pages: Pages, items: Vec<voiso::Cdr>, next_cursor: Option<String>) {
-        let window = self
-            .windows
-            .iter_mut()
-            .find(|w| w.id == id)
-            .expect("a window in flight is listed");
-        window.in_flight = false;
-        let upper = window.upper();
-        let mut below = false;
-        for cdr in &items {
-            if let Some(last) = window.last
-                && cdr.started_at > last
-                && window.ordered
-            {
-                window.ordered = false;
-                warn(format_args!(
-                    "warning: CDR {} (started {}) came after one started {} in the window \
-                     [{}, {}): the API's order is not newest first there; that window is read \
-                     to its last page and not split again",
-                    serde_json::to_string(&cdr.id).unwrap_or_default(),
-                    cdr.started_at.to_rfc3339(),
-                    last.to_rfc3339(),
-                    window.query_since.to_rfc3339(),
-                    window.query_until.to_rfc3339()
-                ));
-            }
-            window.last = Some(cdr.started_at);
-            below |= cdr.started_at < window.keep_since;
-        }
-        // Past its lower bound, a window in order has nothing more to give:
-        // the records below belong to the window split off it.
-        let ends = next_cursor.is_none() || (below && window.ordered);
-        // How much time a page covers here: the size of the next split.
-        if window.ordered {
-            if let (Some(first), Some(last)) = (items.first(), items.last())
-                && items.len() >= PAGE_LIMIT as usize
-            {
-                self.page_span = Some(first.started_at - last.started_at);
-                window.span = self.page_span;
-            } else if let (None, Some(upper)) = (&next_cursor, upper) {
-                let covered = upper - window.keep_since;
-                self.page_span = Some(covered * PAGE_LIMIT as i32 / items.len().max(1) as i32);
-                window.span = self.page_span;
-            }
-        }
-        let keep_since = window.keep_since;
+    fn window_page(&mut self, id: u64, pages: Option<Pages>, page: Page) {
+        let format = self.format;
         let keep_types = &self.keep_types;
-        let records: Vec<voiso::Cdr> = items
-            .into_iter()
-            .filter(|c| c.started_at >= keep_since)
-            .filter(|c| keep_types.is_empty() || keep_types.contains(&c.type_))
-            .collect();
-        window.fetched.push_back(Fetched {
-            records,
-            next_cursor,
-            ends,
+        let Some(Segment::Window {
+            window,
+            in_flight,
+            ready,
+            ..
+        }) = self
+            .segments
+            .iter_mut()
+            .find(|s| matches!(s, Segment::Window { id: i, .. } if *i == id))
+        else {
+            return;
+        };
+        *in_flight = false;
+        let (records, ends) = window.take(page.items, page.next_cursor.as_deref());
+        let resume = match (&page.next_cursor, ends) {
+            (Some(cursor), false) => Resume::At(Current {
+                query_since: window.query_since,
+                query_until: window.query_until,
+                keep_since: window.keep_since,
+                cursor: cursor.clone(),
+            }),
+            _ => Resume::End,
+        };
+        if !ends {
+            window.pages = pages;
+        }
+        let records = keep(records, keep_types);
+        let mut lines = Vec::new();
+        for cdr in &records {
+            format::write_record(format, cdr, &mut lines);
+        }
+        ready.push_back(Fetched {
+            lines,
+            records: records.len() as u64,
+            resume,
         });
         self.buffered += 1;
-        if ends {
-            window.done = true;
-        } else {
-            window.pages = Some(pages);
-        }
     }
-}
 
-/// Where the records go: a file (fsynced before each checkpoint) or stdout.
-struct Sink {
-    file: Option<File>,
-    checkpoint: Option<PathBuf>,
-    bytes: u64,
-}
-
-impl Sink {
-    fn open(args: &CdrExport, saved: Option<&Checkpoint>) -> Result<Sink, Failure> {
-        let Some(path) = &args.out else {
-            return Ok(Sink {
-                file: None,
-                checkpoint: None,
-                bytes: 0,
-            });
+    /// Judges the block at `position`, all its pages in hand: writes it
+    /// and queues the next, or reads it again, or reads the rest by cursor.
+    fn settle(&mut self, position: usize, progress: &mut Progress) {
+        let since = self.since;
+        let Segment::Block(block) = &mut self.segments[position] else {
+            return;
         };
-        let cannot =
-            |e: std::io::Error| Failure::Failed(format!("cannot open {}: {e}", path.display()));
-        let (file, bytes) = match saved {
-            Some(saved) => {
-                let mut file = OpenOptions::new().write(true).open(path).map_err(cannot)?;
-                let len = file.metadata().map_err(cannot)?.len();
-                if len < saved.bytes {
-                    return Err(Failure::Failed(format!(
-                        "{} holds {len} bytes but the checkpoint recorded {}: the output \
-                         changed since; remove the checkpoint to export again from the start",
-                        path.display(),
-                        saved.bytes
-                    )));
+        let (pages, lines): (Vec<Page>, Vec<Lines>) = block
+            .pages
+            .iter_mut()
+            .map(|p| p.take().unwrap_or_default())
+            .unzip();
+        let verdict = settle(&pages, u64::from(PAGE_LIMIT));
+        let why = match verdict {
+            Settled::Last | Settled::Cut { .. } => {
+                if !self.counted {
+                    self.counted = true;
+                    if let Some(total) = pages.first().and_then(|p| p.total) {
+                        progress.expect(total);
+                    }
                 }
-                file.set_len(saved.bytes).map_err(cannot)?;
-                file.seek(SeekFrom::End(0)).map_err(cannot)?;
-                (file, saved.bytes)
+                let (kept, rest_until) = match verdict {
+                    Settled::Cut {
+                        kept, keep_since, ..
+                    } => (kept, keep_since),
+                    _ => (usize::MAX, since),
+                };
+                block.settled = true;
+                block.rest_until = Some(rest_until);
+                let (top, last) = (block.top, pages.len() - 1);
+                let mut left = kept;
+                for (index, (page, lines)) in pages.into_iter().zip(lines).enumerate() {
+                    let count = page.items.len().min(left);
+                    left -= count;
+                    let (lines, records) = lines.first(count);
+                    let resume = match page.next_cursor {
+                        _ if index == last => Resume::End,
+                        Some(cursor) => Resume::At(Current {
+                            query_since: since,
+                            query_until: top,
+                            keep_since: rest_until,
+                            cursor,
+                        }),
+                        None => Resume::Unknown,
+                    };
+                    block.ready.push_back(Fetched {
+                        lines,
+                        records,
+                        resume,
+                    });
+                }
+                if let Settled::Cut {
+                    keep_since, left, ..
+                } = verdict
+                {
+                    self.push_block(keep_since, Some(left));
+                }
+                return;
             }
-            None => (File::create(path).map_err(cannot)?, 0),
+            Settled::Changed if block.rereads < REREADS => {
+                block.rereads += 1;
+                block.requested = 0;
+                self.buffered -= pages.len();
+                return;
+            }
+            Settled::Changed => format!(
+                "the range kept changing while it was read ({} times)",
+                REREADS + 1
+            ),
+            Settled::NoTotal => {
+                "the API gives no metadata.total to check pages read at once against".into()
+            }
+            Settled::Disordered { id, started, after } => format!(
+                "CDR {id} (started {}) came after one started {}: the API's order is not newest first",
+                started.to_rfc3339(),
+                after.to_rfc3339()
+            ),
+            Settled::OneInstant => format!(
+                "more than {} records started at one instant",
+                pages.len() * PAGE_LIMIT as usize
+            ),
         };
-        Ok(Sink {
-            file: Some(file),
-            checkpoint: args.checkpoint.clone(),
-            bytes,
-        })
-    }
-
-    fn write(&mut self, bytes: &[u8]) -> Result<(), Failure> {
-        match &mut self.file {
-            Some(file) => file.write_all(bytes).map_err(Failure::from)?,
-            None => {
-                let mut stdout = std::io::stdout().lock();
-                stdout.write_all(bytes)?;
-                stdout.flush()?;
-            }
+        let top = block.top;
+        self.buffered -= pages.len();
+        self.segments.remove(position);
+        if !self.said_why {
+            self.said_why = true;
+            warn(format_args!(
+                "warning: {why}; the CDRs before {} are read one page at a time, by cursor",
+                top.to_rfc3339()
+            ));
         }
-        self.bytes += bytes.len() as u64;
-        Ok(())
-    }
-
-    /// Makes what is written durable, then records it in the checkpoint.
-    fn commit(&mut self, state: &Checkpoint) -> Result<(), Failure> {
-        let (Some(file), Some(path)) = (&self.file, &self.checkpoint) else {
-            return Ok(());
-        };
-        file.sync_data()?;
-        state.save(path).map_err(|e| {
-            Failure::Failed(format!(
-                "cannot write the checkpoint {}: {e}",
-                path.display()
-            ))
-        })
+        let pages = self.pages(since, top, None);
+        self.push_window(Window::new(since, top, since, pages));
     }
 }
 
-/// A bar on a terminal; otherwise a plain line on stderr now and then.
-struct Progress {
-    bar: Option<ProgressBar>,
-    started: Instant,
-    last_line: Instant,
-    records: u64,
-    new_records: u64,
-    pages: u64,
-}
-
-impl Progress {
-    fn new(records: u64) -> Self {
-        let bar = std::io::stderr().is_terminal().then(|| {
-            let bar = ProgressBar::new_spinner();
-            if let Ok(style) = ProgressStyle::with_template(
-                "{spinner} {elapsed_precise} {pos} records ({per_sec}) {msg}",
-            ) {
-                bar.set_style(style);
-            }
-            bar.set_position(records);
-            bar.enable_steady_tick(Duration::from_millis(200));
-            bar
-        });
-        Progress {
-            bar,
-            started: Instant::now(),
-            last_line: Instant::now(),
-            records,
-            new_records: 0,
-            pages: 0,
-        }
+/// The records of the types asked for, when more than one was (the API
+/// filters one type only).
+fn keep(records: Vec<voiso::Cdr>, types: &[String]) -> Vec<voiso::Cdr> {
+    if types.is_empty() {
+        return records;
     }
-
-    fn page(&mut self, records: u64) {
-        self.records += records;
-        self.new_records += records;
-        self.pages += 1;
-        match &self.bar {
-            Some(bar) => {
-                bar.inc(records);
-                bar.set_message(format!("{} pages", self.pages));
-            }
-            None if self.last_line.elapsed() >= Duration::from_secs(2) => {
-                self.last_line = Instant::now();
-                let rate = self.new_records as f64 / self.started.elapsed().as_secs_f64();
-                warn(format_args!(
-                    "cdrs export: {} records, {} pages, {rate:.0} records/s",
-                    self.records, self.pages
-                ));
-            }
-            None => {}
-        }
-    }
-
-    fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn at(hour: u32) -> DateTime<Utc> {
-        format!("2026-03-15T{hour:02}:00:00Z").parse().unwrap()
-    }
-
-    fn cdrs(hours: &[u32]) -> Vec<voiso::Cdr> {
-        hours
-            .iter()
-            .map(|h| {
-                serde_json::from_value(serde_json::json!({
-                    "id": format!("r{h}"),
-                    "type": "call",
-                    "started_at": at(*h),
-                }))
-                .unwrap()
-            })
-            .collect()
-    }
-
-    fn export() -> Export {
-        let client = voiso::Client::builder()
-            .base_url("http://127.0.0.1:9")
-            .api_key("k")
-            .build()
-            .unwrap();
-        Export {
-            client,
-            kind: None,
-            keep_types: Vec::new(),
-            parallel: 4,
-            windows: VecDeque::new(),
-            next_id: 0,
-            buffered: 0,
-            in_flight: FuturesUnordered::new(),
-            format: ExportFormat::Ndjson,
-            page_span: None,
-        }
-    }
-
-    fn kept(export: &mut Export, index: usize) -> Vec<String> {
-        let window = &mut export.windows[index];
-        let keep = window.keep_since;
-        window
-            .fetched
-            .drain(..)
-            .flat_map(|page| page.records)
-            .filter(|c| c.started_at >= keep)
-            .map(|c| c.id.to_string())
-            .collect()
-    }
-
-    #[test]
-    fn a_window_in_order_is_split_and_ends_at_its_lower_bound() {
-        let mut export = export();
-        export.push_window(at(0), at(23), at(0), None);
-        let id = export.windows[0].id;
-        let pages = || futures::stream::empty().boxed();
-        export.take(id, pages(), cdrs(&[22, 21, 20]), Some("c1".into()));
-        export.page_span = Some(chrono::TimeDelta::hours(4));
-        assert!(export.split());
-        // It keeps 0.8 × 4 hours below its last record, 20:00.
-        let keep = export.windows[0].keep_since;
-        assert_eq!(
-            keep,
-            "2026-03-15T16:48:00Z".parse::<DateTime<Utc>>().unwrap()
-        );
-        assert!(export.windows[1].lazy);
-        assert_eq!(export.windows[1].query_until, keep);
-        export.take(id, pages(), cdrs(&[19, 18, 17, 16]), Some("c2".into()));
-        assert!(export.windows[0].done, "ends past its lower bound");
-        assert_eq!(
-            kept(&mut export, 0),
-            ["r22", "r21", "r20", "r19", "r18", "r17"]
-        );
-    }
-
-    #[test]
-    fn a_window_out_of_order_is_read_to_its_end_and_not_split_again() {
-        let mut export = export();
-        export.push_window(at(0), at(23), at(0), None);
-        let id = export.windows[0].id;
-        let pages = || futures::stream::empty().boxed();
-        export.take(id, pages(), cdrs(&[22, 21, 20]), Some("c1".into()));
-        export.page_span = Some(chrono::TimeDelta::hours(4));
-        assert!(export.split());
-        let keep = export.windows[0].keep_since;
-        // 16:00 is below its bound, but 19:00 comes after it: out of order.
-        export.take(id, pages(), cdrs(&[16, 19, 15]), Some("c2".into()));
-        assert!(!export.windows[0].ordered);
-        assert!(!export.windows[0].done, "read on to its last page");
-        export.take(id, pages(), cdrs(&[18, 3]), None);
-        assert!(export.windows[0].done);
-        // Nothing below its bound (the split-off window's), nothing lost above.
-        assert_eq!(kept(&mut export, 0), ["r22", "r21", "r20", "r19", "r18"]);
-        assert!(at(18) >= keep);
-        // The rest is split, never this window again.
-        export.windows[0].done = false;
-        export.windows[1].lazy = false;
-        export.windows[1].done = true;
-        assert!(!export.split());
-    }
+    records
+        .into_iter()
+        .filter(|c| types.contains(&c.type_))
+        .collect()
 }

@@ -11,10 +11,12 @@ use voiso_api::{Operation, types};
 use crate::client::{ApiResult, Client};
 use crate::error::Error;
 use crate::model::Cdr;
-use crate::paging::{CursorList, CursorPage, cursor_items, cursor_pages};
+use crate::paging::{CursorList, CursorPage, Start, cursor_items, cursor_pages};
 
 /// The largest CDR page Voiso serves.
 pub const MAX_CDR_LIMIT: u32 = 1000;
+/// Without a cursor, Voiso pages through this many records only.
+pub const MAX_CDR_OFFSET: u32 = 10_000;
 
 area! {
     /// CDRs of one client: see [`Client::cdrs`](crate::Client::cdrs).
@@ -29,6 +31,7 @@ impl Cdrs {
             filters: CdrFilters::default(),
             limit: MAX_CDR_LIMIT,
             cursor: None,
+            offset: 0,
         }
     }
 }
@@ -54,6 +57,7 @@ pub struct ListCdrs {
     filters: CdrFilters,
     limit: u32,
     cursor: Option<String>,
+    offset: u32,
 }
 
 impl ListCdrs {
@@ -100,6 +104,14 @@ impl ListCdrs {
         self
     }
 
+    /// Starts `offset` records from the top (offset paging), the next pages
+    /// following by cursor. Voiso serves offsets within the first
+    /// [`MAX_CDR_OFFSET`] records of a filter only; a cursor wins over it.
+    pub fn offset(mut self, offset: u32) -> Self {
+        self.offset = offset;
+        self
+    }
+
     /// Every page, each with the cursor it was fetched with and the next.
     pub fn pages(
         self,
@@ -114,8 +126,15 @@ impl ListCdrs {
                 return futures::stream::once(async { Err(error) }).boxed();
             }
         };
+        if self.cursor.is_none() && self.offset >= MAX_CDR_OFFSET {
+            let error = Error::InvalidArgument(format!(
+                "offset must be below {MAX_CDR_OFFSET} (Voiso pages further by cursor only), not {}",
+                self.offset
+            ));
+            return futures::stream::once(async { Err(error) }).boxed();
+        }
         let filters = Arc::new(self.filters);
-        cursor_pages::<CdrList>(self.client.inner, filters, limit, self.cursor).boxed()
+        cursor_pages::<CdrList>(self.client.inner, filters, limit, self.cursor, self.offset).boxed()
     }
 
     /// Every record, in the API's order (newest first, inferred).
@@ -137,11 +156,13 @@ impl CursorList for CdrList {
         api: &voiso_api::Client,
         f: &CdrFilters,
         limit: NonZeroU32,
-        cursor: Option<&str>,
+        start: Start<'_>,
     ) -> impl Future<Output = ApiResult<Self::Response>> + Send {
         let mut request = api.list_cdrs().limit(limit);
-        if let Some(cursor) = cursor {
-            request = request.cursor(cursor.to_string());
+        match start {
+            Start::Cursor(cursor) => request = request.cursor(cursor.to_string()),
+            Start::Offset(0) => {}
+            Start::Offset(offset) => request = request.offset(offset),
         }
         if let Some(at) = f.started_since {
             request = request.started_at_gte(at);
@@ -161,7 +182,8 @@ impl CursorList for CdrList {
         request.send()
     }
 
-    fn page(list: Self::Response) -> (Vec<Cdr>, Option<String>) {
-        (list.cdrs, list.metadata.next_cursor)
+    fn page(list: Self::Response) -> (Vec<Cdr>, Option<String>, Option<u64>) {
+        let total = list.metadata.total.and_then(|t| u64::try_from(t).ok());
+        (list.cdrs, list.metadata.next_cursor, total)
     }
 }

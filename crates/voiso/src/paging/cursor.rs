@@ -26,11 +26,18 @@ pub(crate) trait CursorList: Send + Sync + 'static {
         api: &voiso_api::Client,
         filters: &Self::Filters,
         limit: NonZeroU32,
-        cursor: Option<&str>,
+        start: Start<'_>,
     ) -> impl Future<Output = ApiResult<Self::Response>> + Send;
 
-    /// The page's items and `metadata.next_cursor`.
-    fn page(response: Self::Response) -> (Vec<Self::Item>, Option<String>);
+    /// The page's items, `metadata.next_cursor` and `metadata.total`.
+    fn page(response: Self::Response) -> (Vec<Self::Item>, Option<String>, Option<u64>);
+}
+
+/// Where a request starts: at a cursor, or some records from the top.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Start<'a> {
+    Cursor(&'a str),
+    Offset(u32),
 }
 
 /// One page of a cursor-paged list.
@@ -43,23 +50,30 @@ pub struct CursorPage<T> {
     pub items: Vec<T>,
     /// The cursor of the next page; `None` on the last.
     pub next_cursor: Option<String>,
+    /// `metadata.total`, when the server gives it (an inferred field): how
+    /// many records match the filters, wherever the page starts.
+    pub total: Option<u64>,
 }
 
-/// The pages of a cursor-paged list, starting at `cursor`.
+/// The pages of a cursor-paged list, starting at `cursor`, or else
+/// `offset` records from the top (offset paging, for the first page only).
 pub(crate) fn pages<L: CursorList>(
     inner: Arc<Inner>,
     filters: Arc<L::Filters>,
     limit: NonZeroU32,
     cursor: Option<String>,
+    offset: u32,
 ) -> impl Stream<Item = Result<CursorPage<L::Item>, Error>> + Send + 'static {
     struct State {
         next: Option<Option<String>>,
+        offset: u32,
         // Hashes of the cursors handed out so far: 8 bytes a page.
         seen: HashSet<u64>,
         hasher: RandomState,
     }
     let state = State {
         next: Some(cursor),
+        offset,
         seen: HashSet::new(),
         hasher: RandomState::new(),
     };
@@ -68,16 +82,20 @@ pub(crate) fn pages<L: CursorList>(
         let filters = filters.clone();
         async move {
             let cursor = state.next.take()?;
+            let start = match &cursor {
+                Some(cursor) => Start::Cursor(cursor),
+                None => Start::Offset(std::mem::take(&mut state.offset)),
+            };
             let result = inner
                 .call(L::OPERATION, None, None, inner.deadline(), |api| {
-                    L::send(api, &filters, limit, cursor.as_deref())
+                    L::send(api, &filters, limit, start)
                 })
                 .await;
             let response = match result {
                 Ok(response) => response,
                 Err(error) => return Some((Err(error), state)),
             };
-            let (items, next_cursor) = L::page(response);
+            let (items, next_cursor, total) = L::page(response);
             if let Some(next) = &next_cursor {
                 if !state.seen.insert(state.hasher.hash_one(next)) {
                     let error = Error::Pagination {
@@ -92,6 +110,7 @@ pub(crate) fn pages<L: CursorList>(
                 cursor,
                 items,
                 next_cursor,
+                total,
             };
             Some((Ok(page), state))
         }

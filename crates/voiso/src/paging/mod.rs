@@ -6,7 +6,7 @@ mod list;
 mod offset;
 
 pub use cursor::CursorPage;
-pub(crate) use cursor::{CursorList, items as cursor_items, pages as cursor_pages};
+pub(crate) use cursor::{CursorList, Start, items as cursor_items, pages as cursor_pages};
 pub use list::List;
 pub(crate) use list::OffsetList;
 pub(crate) use offset::{Fetch, MAX_LIMIT, OrderOf, Pager, check_paging};

@@ -1,0 +1,171 @@
+//! Where the export's records go, and what it tells while it runs.
+
+use std::fs::{File, OpenOptions};
+use std::io::{IsTerminal, Seek, SeekFrom, Write};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use super::checkpoint::Checkpoint;
+use crate::args::CdrExport;
+use crate::exit::Failure;
+use crate::output::warn;
+
+/// Where the records go: a file (fsynced before each checkpoint) or stdout.
+pub struct Sink {
+    file: Option<File>,
+    checkpoint: Option<PathBuf>,
+    pub bytes: u64,
+}
+
+impl Sink {
+    pub fn open(args: &CdrExport, saved: Option<&Checkpoint>) -> Result<Sink, Failure> {
+        let Some(path) = &args.out else {
+            return Ok(Sink {
+                file: None,
+                checkpoint: None,
+                bytes: 0,
+            });
+        };
+        let cannot =
+            |e: std::io::Error| Failure::Failed(format!("cannot open {}: {e}", path.display()));
+        let (file, bytes) = match saved {
+            Some(saved) => {
+                let mut file = OpenOptions::new().write(true).open(path).map_err(cannot)?;
+                let len = file.metadata().map_err(cannot)?.len();
+                if len < saved.bytes {
+                    return Err(Failure::Failed(format!(
+                        "{} holds {len} bytes but the checkpoint recorded {}: the output \
+                         changed since; remove the checkpoint to export again from the start",
+                        path.display(),
+                        saved.bytes
+                    )));
+                }
+                file.set_len(saved.bytes).map_err(cannot)?;
+                file.seek(SeekFrom::End(0)).map_err(cannot)?;
+                (file, saved.bytes)
+            }
+            None => (File::create(path).map_err(cannot)?, 0),
+        };
+        Ok(Sink {
+            file: Some(file),
+            checkpoint: args.checkpoint.clone(),
+            bytes,
+        })
+    }
+
+    pub fn write(&mut self, bytes: &[u8]) -> Result<(), Failure> {
+        match &mut self.file {
+            Some(file) => file.write_all(bytes).map_err(Failure::from)?,
+            None => {
+                let mut stdout = std::io::stdout().lock();
+                stdout.write_all(bytes)?;
+                stdout.flush()?;
+            }
+        }
+        self.bytes += bytes.len() as u64;
+        Ok(())
+    }
+
+    /// Makes what is written durable, then records it in the checkpoint.
+    pub fn commit(&mut self, state: &Checkpoint) -> Result<(), Failure> {
+        let (Some(file), Some(path)) = (&self.file, &self.checkpoint) else {
+            return Ok(());
+        };
+        file.sync_data()?;
+        state.save(path).map_err(|e| {
+            Failure::Failed(format!(
+                "cannot write the checkpoint {}: {e}",
+                path.display()
+            ))
+        })
+    }
+}
+
+/// A bar on a terminal; otherwise a plain line on stderr now and then
+/// (every 2 s, or `VOISO_PROGRESS_INTERVAL_MS`, which tests shorten).
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    pub started: Instant,
+    last_line: Instant,
+    every: Duration,
+    records: u64,
+    new_records: u64,
+    pages: u64,
+    /// The records the export should end with, once the API said.
+    expected: Option<u64>,
+}
+
+impl Progress {
+    pub fn new(records: u64) -> Self {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = ProgressBar::new_spinner();
+            if let Ok(style) = ProgressStyle::with_template(
+                "{spinner} {elapsed_precise} {pos} records ({per_sec}) {msg}",
+            ) {
+                bar.set_style(style);
+            }
+            bar.set_position(records);
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        });
+        let every = std::env::var("VOISO_PROGRESS_INTERVAL_MS")
+            .ok()
+            .and_then(|ms| ms.parse().ok())
+            .map_or(Duration::from_secs(2), Duration::from_millis);
+        Progress {
+            bar,
+            started: Instant::now(),
+            last_line: Instant::now(),
+            every,
+            records,
+            new_records: 0,
+            pages: 0,
+            expected: None,
+        }
+    }
+
+    /// `more` records are still to come, by the API's count: the bar gets
+    /// a length and an estimate of the time left.
+    pub fn expect(&mut self, more: u64) {
+        let expected = self.records + more;
+        self.expected = Some(expected);
+        if let Some(bar) = &self.bar {
+            bar.set_length(expected);
+            if let Ok(style) = ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} records ({per_sec}, {eta} left) {msg}",
+            ) {
+                bar.set_style(style);
+            }
+        }
+    }
+
+    pub fn page(&mut self, records: u64) {
+        self.records += records;
+        self.new_records += records;
+        self.pages += 1;
+        match &self.bar {
+            Some(bar) => {
+                bar.set_position(self.records);
+                bar.set_message(format!("{} pages", self.pages));
+            }
+            None if self.last_line.elapsed() >= self.every => {
+                self.last_line = Instant::now();
+                let rate = self.new_records as f64 / self.started.elapsed().as_secs_f64();
+                let of = self.expected.map_or(String::new(), |e| format!(" of {e}"));
+                warn(format_args!(
+                    "cdrs export: {}{of} records, {} pages, {rate:.0} records/s",
+                    self.records, self.pages
+                ));
+            }
+            None => {}
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
