@@ -39,6 +39,7 @@ mod window;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
@@ -48,31 +49,36 @@ use crate::args::{CdrExport, CdrType, ExportFormat};
 use crate::exit::{self, Failure};
 use crate::output::warn;
 use crate::time_arg::parse_at;
-use block::{Page, Settled, settle};
+use block::{PROBE, Page, Plan, Stamp, Verdict};
 use checkpoint::{Checkpoint, Current, Job};
 use sink::{Progress, Sink};
 use window::{Pages, Window};
 
 /// Records per page: the most Voiso serves.
 const PAGE_LIMIT: u32 = 1000;
-/// The most pages in a block: offsets reach the first 10,000 records.
-const MAX_BLOCK_PAGES: usize = (voiso::MAX_CDR_OFFSET / PAGE_LIMIT) as usize;
-/// A block whose pages disagree is read again this many times, then the
-/// rest of the range by cursor.
+/// How far a block reaches: offsets serve the first 10,000 records.
+const REACH: u64 = voiso::MAX_CDR_OFFSET as u64;
+/// A block whose first page disagrees with its probe is probed and read
+/// again this many times before it is read by cursor.
 const REREADS: u32 = 3;
+/// Blocks probed ahead of the one being written.
+const LOOKAHEAD: usize = 4;
 
-/// A request of a block's page or a window's next page, on its own task so
-/// that pages parse in parallel.
-type Fetch = tokio::task::JoinHandle<(
-    Key,
-    Option<Pages>,
-    Option<Result<(Page, Lines), voiso::Error>>,
-)>;
+/// A request on its own task, so that pages parse and format in parallel.
+type Fetch = tokio::task::JoinHandle<(Key, Option<Pages>, Option<Result<Got, voiso::Error>>)>;
+
+/// What a request's task hands back: a block's page (or a probe) reduced
+/// to stamps and lines, or a window's page whole.
+enum Got {
+    Stamped(Page, Lines),
+    Whole(voiso::CursorPage<voiso::Cdr>),
+}
 
 #[derive(Debug, Clone, Copy)]
 enum Key {
     Window(u64),
-    Block(u64, usize),
+    Probe(u64),
+    Page(u64, usize),
 }
 
 pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Failure> {
@@ -166,37 +172,31 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
     } else {
         Vec::new()
     };
-    let keep_types_arc: std::sync::Arc<[String]> = keep_types.clone().into();
     let mut export = Export {
         client: client.clone(),
         since: job.since,
         kind,
-        keep_types,
+        types: keep_types.into(),
         parallel: usize::from(args.parallel),
         segments: VecDeque::new(),
         next_id: 0,
-        buffered: 0,
+        pages_in_flight: 0,
+        probing: false,
         in_flight: FuturesUnordered::new(),
         format: args.output,
-        types: keep_types_arc,
         said_why: false,
         counted: false,
     };
     if let Some(current) = &state.current {
-        let pages = export.pages(
-            current.query_since,
-            current.query_until,
-            Some(current.cursor.clone()),
-        );
-        export.push_window(Window::new(
+        export.push_window(
             current.query_since,
             current.query_until,
             current.keep_since,
-            pages,
-        ));
+            Some(current.cursor.clone()),
+        );
     }
     if job.since < state.rest_until {
-        export.push_block(state.rest_until, None);
+        export.push_block(state.rest_until, None, 0);
     }
 
     let mut progress = Progress::new(state.records);
@@ -279,14 +279,6 @@ enum Ended {
     Interrupted,
 }
 
-/// A page ready to be written: its records, and where a rerun would go on
-/// from after it.
-struct Fetched {
-    lines: Vec<u8>,
-    records: u64,
-    resume: Resume,
-}
-
 /// A page's records as output lines, formatted by its request's task, so
 /// that the writer only copies bytes.
 #[derive(Default)]
@@ -326,80 +318,86 @@ impl Lines {
     }
 }
 
+/// Where a rerun goes on from after a page.
 enum Resume {
     /// By this cursor, in the segment's query, down to its lower bound.
     At(Current),
-    /// The segment ends with this page.
+    /// After the segment, which ends with this page.
     End,
     /// Nowhere a checkpoint can name (an offset page without a cursor):
     /// the checkpoint stays where it was until the block's last page.
     Unknown,
 }
 
-/// Part of the range, in output order.
+/// Part of the range, in output order: a block, or a window read by
+/// cursor where a block could not be trusted (or a checkpoint resumes).
 enum Segment {
     Block(Block),
-    Window {
-        id: u64,
-        window: Window,
-        in_flight: bool,
-        ready: VecDeque<Fetched>,
-    },
+    Window(Reading),
 }
 
-impl Segment {
-    /// Where the range still to read after it ends.
-    fn rest_until(&self) -> Option<DateTime<Utc>> {
-        match self {
-            Segment::Block(block) => block.rest_until,
-            Segment::Window { window, .. } => Some(window.keep_since),
-        }
-    }
-
-    fn ready(&mut self) -> &mut VecDeque<Fetched> {
-        match self {
-            Segment::Block(block) => &mut block.ready,
-            Segment::Window { ready, .. } => ready,
-        }
-    }
-
-    fn done(&self) -> bool {
-        match self {
-            Segment::Block(block) => block.settled && block.ready.is_empty(),
-            Segment::Window { window, ready, .. } => window.done && ready.is_empty(),
-        }
-    }
+struct Reading {
+    id: u64,
+    window: Window,
+    in_flight: bool,
+    /// Pages fetched, as lines, with their record count and resume point.
+    ready: VecDeque<(Vec<u8>, u64, Resume)>,
 }
 
-/// The first pages of `[since, top)`, requested at once by offset.
+enum Probe {
+    Wanted,
+    InFlight,
+    Planned { plan: Plan, records: Vec<Stamp> },
+}
+
+enum Slot {
+    Wanted,
+    InFlight,
+    Arrived(Page, Lines),
+    Written,
+}
+
+/// The first records of `[since, top)`, read as pages by offset.
 struct Block {
     id: u64,
     top: DateTime<Utc>,
-    /// Its pages, by offset; `None` until each arrives.
-    pages: Vec<Option<(Page, Lines)>>,
-    requested: usize,
+    /// Records the block before says `[since, top)` holds.
+    expected: Option<u64>,
+    probe: Probe,
+    /// Its pages by offset: as many as the probe says (until it does, as
+    /// many as `expected` fills).
+    pages: Vec<Slot>,
+    written: usize,
+    /// The start of the last record written, and the cursor after it.
+    last_started: Option<DateTime<Utc>>,
+    last_cursor: Option<String>,
     rereads: u32,
-    /// Judged, and its records moved to `ready`.
-    settled: bool,
-    /// The lower bound of its records, once judged: the next block's top.
-    rest_until: Option<DateTime<Utc>>,
-    ready: VecDeque<Fetched>,
+}
+
+impl Block {
+    fn arrived(&self) -> usize {
+        self.pages
+            .iter()
+            .filter(|s| matches!(s, Slot::Arrived(..)))
+            .count()
+    }
 }
 
 struct Export {
     client: voiso::Client,
     since: DateTime<Utc>,
     kind: Option<String>,
-    keep_types: Vec<String>,
+    /// The types to keep when more than one was asked for (the API filters
+    /// by one type only).
+    types: Arc<[String]>,
     parallel: usize,
     segments: VecDeque<Segment>,
     next_id: u64,
-    /// Pages fetched and not written yet.
-    buffered: usize,
+    /// Requests of pages in flight (probes are not counted: 16 records).
+    pages_in_flight: usize,
+    probing: bool,
     in_flight: FuturesUnordered<Fetch>,
     format: ExportFormat,
-    /// `keep_types`, for the tasks that format pages.
-    types: std::sync::Arc<[String]>,
     /// The export said why it reads by cursor.
     said_why: bool,
     /// The progress knows how many records to expect.
@@ -407,12 +405,12 @@ struct Export {
 }
 
 impl Export {
-    fn list(&self, since: DateTime<Utc>, until: DateTime<Utc>) -> voiso::ListCdrs {
+    fn list(&self, until: DateTime<Utc>) -> voiso::ListCdrs {
         let mut list = self
             .client
             .cdrs()
             .list()
-            .started_since(since)
+            .started_since(self.since)
             .started_before(until)
             .limit(PAGE_LIMIT);
         if let Some(kind) = &self.kind {
@@ -421,43 +419,52 @@ impl Export {
         list
     }
 
-    fn pages(&self, since: DateTime<Utc>, until: DateTime<Utc>, cursor: Option<String>) -> Pages {
-        let mut list = self.list(since, until);
+    fn push_window(
+        &mut self,
+        query_since: DateTime<Utc>,
+        query_until: DateTime<Utc>,
+        keep_since: DateTime<Utc>,
+        cursor: Option<String>,
+    ) {
+        let mut list = self.list(query_until).started_since(query_since);
         if let Some(cursor) = cursor {
             list = list.cursor(cursor);
         }
-        list.pages().boxed()
-    }
-
-    fn push_window(&mut self, window: Window) {
         self.next_id += 1;
-        self.segments.push_back(Segment::Window {
+        self.segments.push_back(Segment::Window(Reading {
             id: self.next_id,
-            window,
+            window: Window::new(query_since, query_until, keep_since, list.pages().boxed()),
             in_flight: false,
             ready: VecDeque::new(),
-        });
+        }));
     }
 
-    /// A block of `[since, top)`, sized for the `left` records expected
-    /// there (one page when nothing says).
-    fn push_block(&mut self, top: DateTime<Utc>, left: Option<u64>) {
-        let most = self.parallel.clamp(1, MAX_BLOCK_PAGES);
-        let pages = match left {
-            None => 1,
-            Some(left) => (left.div_ceil(u64::from(PAGE_LIMIT)) as usize).clamp(1, most),
-        };
+    /// A block of `[since, top)`, which should hold `expected` records.
+    fn push_block(&mut self, top: DateTime<Utc>, expected: Option<u64>, rereads: u32) {
+        let pages = expected.map_or(1, |e| pages_for(e.min(REACH)).max(1));
         self.next_id += 1;
         self.segments.push_back(Segment::Block(Block {
             id: self.next_id,
             top,
-            pages: (0..pages).map(|_| None).collect(),
-            requested: 0,
-            rereads: 0,
-            settled: false,
-            rest_until: None,
-            ready: VecDeque::new(),
+            expected,
+            probe: Probe::Wanted,
+            pages: (0..pages).map(|_| Slot::Wanted).collect(),
+            written: 0,
+            last_started: None,
+            last_cursor: None,
+            rereads,
         }));
+    }
+
+    /// Pages fetched and not written yet.
+    fn buffered(&self) -> usize {
+        self.segments
+            .iter()
+            .map(|s| match s {
+                Segment::Block(block) => block.arrived(),
+                Segment::Window(reading) => reading.ready.len(),
+            })
+            .sum()
     }
 
     async fn drive(
@@ -495,147 +502,145 @@ impl Export {
         }
     }
 
-    /// Writes the pages of the segments at the front, in order, each
-    /// freeing room for a request as it goes.
-    fn write_ready(
-        &mut self,
-        sink: &mut Sink,
-        state: &mut Checkpoint,
-        progress: &mut Progress,
-    ) -> Result<(), Failure> {
-        while let Some(head) = self.segments.front_mut() {
-            let rest_until = head.rest_until();
-            let Some(page) = head.ready().pop_front() else {
-                if head.done() {
-                    self.segments.pop_front();
-                    continue;
-                }
-                return Ok(());
-            };
-            self.buffered -= 1;
-            self.schedule();
-            sink.write(&page.lines)?;
-            state.bytes = sink.bytes;
-            state.records += page.records;
-            progress.page(page.records);
-            let current = match page.resume {
-                Resume::At(current) => Some(current),
-                Resume::End => None,
-                Resume::Unknown => continue,
-            };
-            state.current = current;
-            state.rest_until = rest_until.unwrap_or(self.since);
-            sink.commit(state)?;
-        }
-        Ok(())
-    }
-
-    /// Starts requests while fewer than N pages are in memory: the
-    /// segments' in output order.
+    /// Starts the next probe, then requests of pages, in output order,
+    /// while fewer than N pages are in flight or waiting.
     fn schedule(&mut self) {
-        for index in 0..self.segments.len() {
-            if self.buffered + self.in_flight.len() >= self.parallel {
-                return;
+        if !self.probing
+            && let Some((id, top)) = self.segments.iter().take(LOOKAHEAD).find_map(|s| match s {
+                Segment::Block(b) if matches!(b.probe, Probe::Wanted) => Some((b.id, b.top)),
+                _ => None,
+            })
+        {
+            let list = self
+                .list(top)
+                .offset(block::probe_offset(REACH) as u32)
+                .limit(PROBE as u32);
+            self.spawn(Key::Probe(id), list.pages().boxed(), false, false);
+            self.probing = true;
+            if let Some(Segment::Block(b)) = self.segments.iter_mut().find(|s| is_block(s, id)) {
+                b.probe = Probe::InFlight;
             }
-            match &mut self.segments[index] {
-                Segment::Window {
-                    id,
-                    window,
-                    in_flight,
-                    ..
-                } => {
-                    if *in_flight || window.done {
-                        continue;
+        }
+        let mut room = self
+            .parallel
+            .saturating_sub(self.pages_in_flight + self.buffered());
+        let mut requests: Vec<(Key, Result<Pages, DateTime<Utc>>)> = Vec::new();
+        for segment in &mut self.segments {
+            if room == 0 {
+                break;
+            }
+            match segment {
+                Segment::Window(reading) => {
+                    if !reading.in_flight
+                        && let Some(pages) = reading.window.pages.take()
+                    {
+                        reading.in_flight = true;
+                        requests.push((Key::Window(reading.id), Ok(pages)));
+                        room -= 1;
                     }
-                    let Some(mut pages) = window.pages.take() else {
-                        continue;
-                    };
-                    *in_flight = true;
-                    let key = Key::Window(*id);
-                    self.in_flight.push(tokio::spawn(async move {
-                        let page = pages
-                            .next()
-                            .await
-                            .map(|p| p.map(|p| (Page::from(p), Lines::default())));
-                        (key, Some(pages), page)
-                    }));
                 }
                 Segment::Block(block) => {
-                    let room = self.parallel - self.buffered - self.in_flight.len();
-                    let from = block.requested;
-                    let to = (from + room).min(block.pages.len());
-                    block.requested = to;
-                    let (id, top, last) = (block.id, block.top, block.pages.len() - 1);
-                    for k in from..to {
-                        // The last page first: the next block starts below it.
-                        let index = if k == 0 { last } else { k - 1 };
-                        let list = self.list(self.since, top).offset(index as u32 * PAGE_LIMIT);
-                        let key = Key::Block(id, index);
-                        let (format, types) = (self.format, self.types.clone());
-                        self.in_flight.push(tokio::spawn(async move {
-                            let page = list.pages().next().await.map(|p| {
-                                p.map(|p| {
-                                    let lines = Lines::of(&p.items, format, &types);
-                                    (Page::from(p), lines)
-                                })
-                            });
-                            (key, None, page)
-                        }));
+                    for (index, slot) in block.pages.iter_mut().enumerate() {
+                        if room == 0 {
+                            break;
+                        }
+                        if matches!(slot, Slot::Wanted) {
+                            *slot = Slot::InFlight;
+                            requests.push((Key::Page(block.id, index), Err(block.top)));
+                            room -= 1;
+                        }
                     }
                 }
             }
         }
+        for (key, request) in requests {
+            self.pages_in_flight += 1;
+            match (key, request) {
+                (Key::Page(_, index), Err(top)) => {
+                    let list = self.list(top).offset(index as u32 * PAGE_LIMIT);
+                    self.spawn(key, list.pages().boxed(), true, false);
+                }
+                (_, Ok(pages)) => self.spawn(key, pages, false, true),
+                (_, Err(_)) => {}
+            }
+        }
     }
 
-    /// A page (or the end) of a segment.
+    /// Runs the next request of `pages` on its own task: formatted when it
+    /// is a block's page, given back when it is a window's.
+    fn spawn(&mut self, key: Key, mut pages: Pages, format: bool, give_back: bool) {
+        let (kind, types) = (self.format, self.types.clone());
+        self.in_flight.push(tokio::spawn(async move {
+            let page = pages.next().await.map(|p| {
+                p.map(|p| match (format, give_back) {
+                    (_, true) => Got::Whole(p),
+                    (true, false) => Got::Stamped(Page::of(&p), Lines::of(&p.items, kind, &types)),
+                    (false, false) => Got::Stamped(Page::of(&p), Lines::default()),
+                })
+            });
+            (key, give_back.then_some(pages), page)
+        }));
+    }
+
+    /// A probe, a page, or a window's page.
     fn arrived(
         &mut self,
         key: Key,
         pages: Option<Pages>,
-        page: Option<(Page, Lines)>,
+        got: Option<Got>,
         progress: &mut Progress,
     ) {
-        let (page, lines) = page.unwrap_or_default();
-        match key {
-            Key::Window(id) => self.window_page(id, pages, page),
-            Key::Block(id, index) => {
-                let Some(position) = self
-                    .segments
-                    .iter()
-                    .position(|s| matches!(s, Segment::Block(b) if b.id == id))
-                else {
-                    return;
-                };
-                let Segment::Block(block) = &mut self.segments[position] else {
-                    return;
-                };
-                block.pages[index] = Some((page, lines));
-                self.buffered += 1;
-                if block.pages.iter().all(Option::is_some) {
-                    self.settle(position, progress);
+        let (page, lines) = match got {
+            Some(Got::Stamped(page, lines)) => (page, lines),
+            Some(Got::Whole(whole)) => {
+                self.pages_in_flight -= 1;
+                if let Key::Window(id) = key {
+                    self.window_page(id, pages, whole.items, whole.next_cursor);
                 }
+                return;
+            }
+            None => (Page::default(), Lines::default()),
+        };
+        match key {
+            Key::Window(id) => {
+                self.pages_in_flight -= 1;
+                self.window_page(id, pages, Vec::new(), None);
+            }
+            Key::Page(id, index) => {
+                self.pages_in_flight -= 1;
+                if let Some(Segment::Block(block)) =
+                    self.segments.iter_mut().find(|s| is_block(s, id))
+                    && let Some(slot @ Slot::InFlight) = block.pages.get_mut(index)
+                {
+                    *slot = Slot::Arrived(page, lines);
+                }
+            }
+            Key::Probe(id) => {
+                self.probing = false;
+                self.planned(id, page, progress);
             }
         }
     }
 
-    fn window_page(&mut self, id: u64, pages: Option<Pages>, page: Page) {
-        let format = self.format;
-        let keep_types = &self.keep_types;
-        let Some(Segment::Window {
-            window,
-            in_flight,
-            ready,
-            ..
-        }) = self
+    fn window_page(
+        &mut self,
+        id: u64,
+        pages: Option<Pages>,
+        items: Vec<voiso::Cdr>,
+        next_cursor: Option<String>,
+    ) {
+        let (format, types) = (self.format, self.types.clone());
+        let Some(Segment::Window(reading)) = self
             .segments
             .iter_mut()
-            .find(|s| matches!(s, Segment::Window { id: i, .. } if *i == id))
+            .find(|s| matches!(s, Segment::Window(r) if r.id == id))
         else {
             return;
         };
-        *in_flight = false;
-        let (records, ends) = window.take(page.items, page.next_cursor.as_deref());
-        let resume = match (&page.next_cursor, ends) {
+        reading.in_flight = false;
+        let window = &mut reading.window;
+        let (records, ends) = window.take(items, next_cursor.as_deref());
+        let resume = match (&next_cursor, ends) {
             (Some(cursor), false) => Resume::At(Current {
                 query_since: window.query_since,
                 query_until: window.query_until,
@@ -647,124 +652,274 @@ impl Export {
         if !ends {
             window.pages = pages;
         }
-        let records = keep(records, keep_types);
-        let mut lines = Vec::new();
-        for cdr in &records {
-            format::write_record(format, cdr, &mut lines);
-        }
-        ready.push_back(Fetched {
-            lines,
-            records: records.len() as u64,
-            resume,
-        });
-        self.buffered += 1;
+        let lines = Lines::of(&records, format, &types);
+        let count = records.len();
+        let (bytes, count) = lines.first(count);
+        reading.ready.push_back((bytes, count, resume));
     }
 
-    /// Judges the block at `position`, all its pages in hand: writes it
-    /// and queues the next, or reads it again, or reads the rest by cursor.
-    fn settle(&mut self, position: usize, progress: &mut Progress) {
-        let since = self.since;
+    /// Block `id`'s probe: how many pages it has, and where the next one
+    /// starts (queued at once, to be probed in turn).
+    fn planned(&mut self, id: u64, probe: Page, progress: &mut Progress) {
+        let Some(position) = self.segments.iter().position(|s| is_block(s, id)) else {
+            return;
+        };
         let Segment::Block(block) = &mut self.segments[position] else {
             return;
         };
-        let (pages, lines): (Vec<Page>, Vec<Lines>) = block
-            .pages
-            .iter_mut()
-            .map(|p| p.take().unwrap_or_default())
-            .unzip();
-        let verdict = settle(&pages, u64::from(PAGE_LIMIT));
-        let why = match verdict {
-            Settled::Last | Settled::Cut { .. } => {
-                if !self.counted {
-                    self.counted = true;
-                    if let Some(total) = pages.first().and_then(|p| p.total) {
-                        progress.expect(total);
-                    }
-                }
-                let (kept, rest_until) = match verdict {
-                    Settled::Cut {
-                        kept, keep_since, ..
-                    } => (kept, keep_since),
-                    _ => (usize::MAX, since),
-                };
-                block.settled = true;
-                block.rest_until = Some(rest_until);
-                let (top, last) = (block.top, pages.len() - 1);
-                let mut left = kept;
-                for (index, (page, lines)) in pages.into_iter().zip(lines).enumerate() {
-                    let count = page.items.len().min(left);
-                    left -= count;
-                    let (lines, records) = lines.first(count);
-                    let resume = match page.next_cursor {
-                        _ if index == last => Resume::End,
-                        Some(cursor) => Resume::At(Current {
-                            query_since: since,
-                            query_until: top,
-                            keep_since: rest_until,
-                            cursor,
-                        }),
-                        None => Resume::Unknown,
-                    };
-                    block.ready.push_back(Fetched {
-                        lines,
-                        records,
-                        resume,
-                    });
-                }
-                if let Settled::Cut {
-                    keep_since, left, ..
-                } = verdict
-                {
-                    self.push_block(keep_since, Some(left));
-                }
-                return;
-            }
-            Settled::Changed if block.rereads < REREADS => {
-                block.rereads += 1;
-                block.requested = 0;
-                self.buffered -= pages.len();
-                return;
-            }
-            Settled::Changed => format!(
-                "the range kept changing while it was read ({} times)",
-                REREADS + 1
-            ),
-            Settled::NoTotal => {
-                "the API gives no metadata.total to check pages read at once against".into()
-            }
-            Settled::Disordered { id, started, after } => format!(
-                "CDR {id} (started {}) came after one started {}: the API's order is not newest first",
-                started.to_rfc3339(),
-                after.to_rfc3339()
-            ),
-            Settled::OneInstant => format!(
-                "more than {} records started at one instant",
-                pages.len() * PAGE_LIMIT as usize
-            ),
-        };
+        let plan = block::plan(&probe, block::probe_offset(REACH), REACH);
         let top = block.top;
-        self.buffered -= pages.len();
-        self.segments.remove(position);
-        if !self.said_why {
-            self.said_why = true;
-            warn(format_args!(
-                "warning: {why}; the CDRs before {} are read one page at a time, by cursor",
-                top.to_rfc3339()
-            ));
+        let (pages, next) = match plan {
+            Plan::NoTotal => {
+                let why = "the API gives no metadata.total to check pages read at once against";
+                self.read_by_cursor(position, why, None, self.since, None);
+                return;
+            }
+            Plan::OneInstant { at } => {
+                // More records of one instant than a block reaches: that
+                // block is read by cursor down to it, the rest as before.
+                self.segments.truncate(position);
+                self.push_window(self.since, top, at, None);
+                self.push_block(at, None, 0);
+                return;
+            }
+            Plan::Last { total } => (pages_for(total), None),
+            Plan::Cut {
+                total,
+                kept,
+                keep_since,
+            } => (pages_for(kept), Some((keep_since, total - kept))),
+        };
+        if !self.counted
+            && let Some(total) = probe.total
+        {
+            self.counted = true;
+            progress.expect(total);
         }
-        let pages = self.pages(since, top, None);
-        self.push_window(Window::new(since, top, since, pages));
+        block.pages.truncate(pages);
+        block.pages.resize_with(pages, || Slot::Wanted);
+        block.probe = Probe::Planned {
+            plan,
+            records: probe.items,
+        };
+        if let Some((keep_since, left)) = next
+            && position + 1 == self.segments.len()
+        {
+            self.push_block(keep_since, Some(left), 0);
+        }
+    }
+
+    /// Writes what is ready at the front, in order, each page freeing room
+    /// for another request.
+    fn write_ready(
+        &mut self,
+        sink: &mut Sink,
+        state: &mut Checkpoint,
+        progress: &mut Progress,
+    ) -> Result<(), Failure> {
+        loop {
+            let (bytes, records, resume, rest_until) = match self.segments.front_mut() {
+                None => return Ok(()),
+                Some(Segment::Window(reading)) => match reading.ready.pop_front() {
+                    Some((bytes, records, resume)) => {
+                        (bytes, records, resume, reading.window.keep_since)
+                    }
+                    None if reading.window.done && !reading.in_flight => {
+                        self.segments.pop_front();
+                        continue;
+                    }
+                    None => return Ok(()),
+                },
+                Some(Segment::Block(block)) => match next_of_block(block, self.since) {
+                    BlockStep::Wait => return Ok(()),
+                    BlockStep::Done => {
+                        self.segments.pop_front();
+                        continue;
+                    }
+                    BlockStep::Write(bytes, records, resume, rest_until) => {
+                        (bytes, records, resume, rest_until)
+                    }
+                    BlockStep::Again(why) => {
+                        self.block_failed(why)?;
+                        continue;
+                    }
+                },
+            };
+            self.schedule();
+            sink.write(&bytes)?;
+            state.bytes = sink.bytes;
+            state.records += records;
+            progress.page(records);
+            let current = match resume {
+                Resume::At(current) => Some(current),
+                Resume::End => None,
+                Resume::Unknown => continue,
+            };
+            state.current = current;
+            state.rest_until = rest_until;
+            sink.commit(state)?;
+        }
     }
 }
 
-/// The records of the types asked for, when more than one was (the API
-/// filters one type only).
-fn keep(records: Vec<voiso::Cdr>, types: &[String]) -> Vec<voiso::Cdr> {
-    if types.is_empty() {
-        return records;
+/// The head block's next page, checked.
+fn next_of_block(block: &mut Block, since: DateTime<Utc>) -> BlockStep {
+    {
+        let Probe::Planned { plan, records } = &block.probe else {
+            return BlockStep::Wait;
+        };
+        if block.written == block.pages.len() {
+            return BlockStep::Done;
+        }
+        let index = block.written;
+        if !matches!(block.pages[index], Slot::Arrived(..)) {
+            return BlockStep::Wait;
+        }
+        let Slot::Arrived(page, lines) = std::mem::replace(&mut block.pages[index], Slot::Written)
+        else {
+            return BlockStep::Wait;
+        };
+        let probe = (records.as_slice(), block::probe_offset(REACH));
+        let verdict = block::check(
+            &page,
+            index as u64,
+            u64::from(PAGE_LIMIT),
+            plan,
+            probe,
+            block.last_started,
+        );
+        let count = match verdict {
+            Verdict::Write { count } => count,
+            other => return BlockStep::Again(other),
+        };
+        let rest_until = match plan {
+            Plan::Cut { keep_since, .. } => *keep_since,
+            _ => since,
+        };
+        if let Some(last) = page.items[..count].last() {
+            block.last_started = Some(last.started_at);
+        }
+        block.written += 1;
+        let resume = if block.written == block.pages.len() {
+            Resume::End
+        } else {
+            match &page.next_cursor {
+                Some(cursor) => Resume::At(Current {
+                    query_since: since,
+                    query_until: block.top,
+                    keep_since: rest_until,
+                    cursor: cursor.clone(),
+                }),
+                None => Resume::Unknown,
+            }
+        };
+        block.last_cursor = page.next_cursor;
+        let (bytes, records) = lines.first(count);
+        BlockStep::Write(bytes, records, resume, rest_until)
     }
-    records
-        .into_iter()
-        .filter(|c| types.contains(&c.type_))
-        .collect()
+}
+
+impl Export {
+    /// The head block's page disagreed: read the block again from its
+    /// probe when none of it is written, else read on by cursor.
+    fn block_failed(&mut self, verdict: Verdict) -> Result<(), Failure> {
+        let Some(Segment::Block(block)) = self.segments.front() else {
+            return Ok(());
+        };
+        let (top, written, expected, rereads) =
+            (block.top, block.written, block.expected, block.rereads);
+        let cursor = block.last_cursor.clone();
+        let cut = match &block.probe {
+            Probe::Planned {
+                plan: Plan::Cut { keep_since, .. },
+                ..
+            } => Some(*keep_since),
+            _ => None,
+        };
+        if written > 0 && cursor.is_none() {
+            return Err(Failure::Failed(format!(
+                "the CDRs before {} changed while they were read and the API gave no cursor to \
+                 read on from; export a range that has ended (an earlier --until)",
+                top.to_rfc3339()
+            )));
+        }
+        match verdict {
+            Verdict::Changed if written == 0 && rereads < REREADS => {
+                self.segments.clear();
+                self.push_block(top, expected, rereads + 1);
+            }
+            Verdict::Changed => {
+                // Records came or went: whatever is read on by cursor from
+                // here, down to the cut, is the block's; below, blocks again.
+                let why = "the range kept changing while it was read";
+                let keep = cut.unwrap_or(self.since);
+                self.read_by_cursor(0, why, cursor, keep, cut);
+            }
+            Verdict::Disordered {
+                offset,
+                started,
+                after,
+            } => {
+                let why = format!(
+                    "the CDR {offset} records below {} started {}, after one started {}: the \
+                     API's order is not newest first",
+                    top.to_rfc3339(),
+                    started.to_rfc3339(),
+                    after.to_rfc3339()
+                );
+                self.read_by_cursor(0, &why, cursor, self.since, None);
+            }
+            Verdict::NoTotal | Verdict::Write { .. } => {
+                let why = "the API gives no metadata.total to check pages read at once against";
+                self.read_by_cursor(0, why, cursor, self.since, None);
+            }
+        }
+        Ok(())
+    }
+
+    /// Replaces the block at `position` and all after it with a window
+    /// read by cursor (from `cursor`, or from its top), keeping what is at
+    /// or after `keep_since`, then blocks again from `then`.
+    fn read_by_cursor(
+        &mut self,
+        position: usize,
+        why: &str,
+        cursor: Option<String>,
+        keep_since: DateTime<Utc>,
+        then: Option<DateTime<Utc>>,
+    ) {
+        let Some(Segment::Block(block)) = self.segments.get(position) else {
+            return;
+        };
+        let top = block.top;
+        if !self.said_why {
+            self.said_why = true;
+            warn(format_args!(
+                "warning: {why}; CDRs started before {} are read one page at a time, by cursor",
+                top.to_rfc3339()
+            ));
+        }
+        self.segments.truncate(position);
+        self.push_window(self.since, top, keep_since, cursor);
+        if let Some(then) = then {
+            self.push_block(then, None, 0);
+        }
+    }
+}
+
+/// The head block's next step.
+enum BlockStep {
+    Wait,
+    Done,
+    Write(Vec<u8>, u64, Resume, DateTime<Utc>),
+    Again(Verdict),
+}
+
+fn is_block(segment: &Segment, id: u64) -> bool {
+    matches!(segment, Segment::Block(b) if b.id == id)
+}
+
+/// Pages of `records` records.
+fn pages_for(records: u64) -> usize {
+    records.div_ceil(u64::from(PAGE_LIMIT)) as usize
 }

@@ -1,112 +1,213 @@
-//! A block: the first pages of `[since, top)`, fetched at once by offset
-//! and judged together once all are in hand. They agree when each gives
-//! the same `metadata.total` and holds as many records as that total
-//! leaves for its offset; only then is their order trusted to cut the
-//! block where the next one starts, below its oldest instant.
+//! A block: the first records of `[since, top)`, read as pages by offset,
+//! up to 10,000 (as far as Voiso serves offsets). A probe, the last few
+//! records of that reach, says where the block ends before its pages
+//! arrive: just above the oldest instant the probe sees change, so that
+//! every record of an instant is in one block. The next block is
+//! `[since, that instant)`, and can be probed at once: the probes run
+//! ahead while the pages are read, N at a time.
+//!
+//! Each page is checked before it is written: its total is the probe's,
+//! its size what that total leaves for its offset, its records newest
+//! first and not below the block's lower bound, and where it overlaps the
+//! probe, it holds the probe's records.
 
 use chrono::{DateTime, Utc};
 use voiso::Cdr;
 
-/// One page as fetched.
+/// Records in a probe.
+pub const PROBE: u64 = 16;
+
+/// What the checks need of a record: its start, and its ID as a hash.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stamp {
+    pub started_at: DateTime<Utc>,
+    pub id: u64,
+}
+
+impl Stamp {
+    pub fn of(cdr: &Cdr) -> Stamp {
+        use std::fmt::Write;
+        use std::hash::Hasher;
+        struct Hashing(std::hash::DefaultHasher);
+        impl Write for Hashing {
+            fn write_str(&mut self, s: &str) -> std::fmt::Result {
+                self.0.write(s.as_bytes());
+                Ok(())
+            }
+        }
+        let mut hashing = Hashing(std::hash::DefaultHasher::new());
+        let _ = write!(hashing, "{}", cdr.id);
+        Stamp {
+            started_at: cdr.started_at,
+            id: hashing.0.finish(),
+        }
+    }
+}
+
+/// One page as fetched, its records reduced to stamps.
 #[derive(Debug, Default)]
 pub struct Page {
-    pub items: Vec<Cdr>,
+    pub items: Vec<Stamp>,
     pub next_cursor: Option<String>,
     pub total: Option<u64>,
 }
 
-impl From<voiso::CursorPage<Cdr>> for Page {
-    fn from(page: voiso::CursorPage<Cdr>) -> Self {
+impl Page {
+    pub fn of(page: &voiso::CursorPage<Cdr>) -> Page {
         Page {
-            items: page.items,
-            next_cursor: page.next_cursor,
+            items: page.items.iter().map(Stamp::of).collect(),
+            next_cursor: page.next_cursor.clone(),
             total: page.total,
         }
     }
 }
 
-/// What a block's pages say, all in hand.
+/// What a probe says about its block.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Settled {
-    /// The range ends in this block: every record is its own.
-    Last,
-    /// It keeps its first `kept` records, those at or after `keep_since`;
-    /// the rest of the range is `[since, keep_since)`, which should hold
-    /// `left` records by the total.
+pub enum Plan {
+    /// The range ends in this block, after `total` records.
+    Last { total: u64 },
+    /// The block keeps its first `kept` records, those at or after
+    /// `keep_since`; the next block is `[since, keep_since)`, which should
+    /// hold `total - kept` records.
     Cut {
-        kept: usize,
+        total: u64,
+        kept: u64,
         keep_since: DateTime<Utc>,
-        left: u64,
     },
-    /// A page has no `metadata.total` (an inferred field), so the pages
-    /// cannot be checked against each other.
+    /// Every record of the probe started at `at`: the block ends below
+    /// that instant, wherever that is.
+    OneInstant { at: DateTime<Utc> },
+    /// The probe has no `metadata.total` (an inferred field): pages read at
+    /// once cannot be checked against each other.
     NoTotal,
-    /// The pages disagree: records came or went while they were read.
+}
+
+impl Plan {
+    /// Records the block keeps, and the lower bound of their start.
+    pub fn keeps(&self) -> Option<(u64, u64, Option<DateTime<Utc>>)> {
+        match *self {
+            Plan::Last { total } => Some((total, total, None)),
+            Plan::Cut {
+                total,
+                kept,
+                keep_since,
+            } => Some((total, kept, Some(keep_since))),
+            Plan::OneInstant { .. } | Plan::NoTotal => None,
+        }
+    }
+}
+
+/// The offset of the probe of a block that may reach `reach` records.
+pub fn probe_offset(reach: u64) -> u64 {
+    reach.saturating_sub(PROBE)
+}
+
+/// Judges the probe of a block reaching `reach` records, at `offset`.
+pub fn plan(probe: &Page, offset: u64, reach: u64) -> Plan {
+    let Some(total) = probe.total else {
+        return Plan::NoTotal;
+    };
+    if total <= reach {
+        return Plan::Last { total };
+    }
+    // The last record whose successor started earlier: the block keeps up
+    // to it, and the next block starts with that successor's instant.
+    let items = &probe.items;
+    let last = items
+        .windows(2)
+        .rposition(|pair| pair[0].started_at > pair[1].started_at);
+    match (last, items.first()) {
+        (Some(j), _) => Plan::Cut {
+            total,
+            kept: offset + j as u64 + 1,
+            keep_since: items[j].started_at,
+        },
+        (None, Some(first)) => Plan::OneInstant {
+            at: first.started_at,
+        },
+        // More records than the block reaches, but a probe without them:
+        // the range changed between the requests.
+        (None, None) => Plan::Last { total },
+    }
+}
+
+/// What to do with a page of a block.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Verdict {
+    /// Write its first `count` records.
+    Write { count: usize },
+    /// It disagrees with the probe: records came or went meanwhile.
     Changed,
-    /// A record started after the one before it: the API's order is not
-    /// newest first here.
+    /// The record at `offset` of the query is out of the order relied on
+    /// (newest first): it started after `after`.
     Disordered {
-        id: String,
+        offset: u64,
         started: DateTime<Utc>,
         after: DateTime<Utc>,
     },
-    /// Every record of the block started at one instant: no cut below it
-    /// keeps them together.
-    OneInstant,
+    /// It has no `metadata.total` to check against the probe's.
+    NoTotal,
 }
 
-/// Judges the pages at offsets `0, limit, 2 × limit, …` of one query.
-pub fn settle(pages: &[Page], limit: u64) -> Settled {
-    let mut total = None;
-    for page in pages {
-        match (page.total, total) {
-            (None, _) => return Settled::NoTotal,
-            (Some(t), None) => total = Some(t),
-            (Some(t), Some(seen)) if t != seen => return Settled::Changed,
-            _ => {}
+/// Checks page `index` of a block planned by `plan`, whose probe holds
+/// `probe` at `probe_at`, after a record that started at `previous`.
+pub fn check(
+    page: &Page,
+    index: u64,
+    limit: u64,
+    plan: &Plan,
+    (probe, probe_at): (&[Stamp], u64),
+    previous: Option<DateTime<Utc>>,
+) -> Verdict {
+    let Some((total, kept, keep_since)) = plan.keeps() else {
+        return Verdict::NoTotal;
+    };
+    match page.total {
+        None => return Verdict::NoTotal,
+        Some(t) if t != total => return Verdict::Changed,
+        Some(_) => {}
+    }
+    let start = index * limit;
+    if page.items.len() as u64 != total.saturating_sub(start).min(limit) {
+        return Verdict::Changed;
+    }
+    let mut after = previous;
+    for (k, cdr) in page.items.iter().enumerate() {
+        if let Some(after) = after
+            && cdr.started_at > after
+        {
+            return Verdict::Disordered {
+                offset: start + k as u64,
+                started: cdr.started_at,
+                after,
+            };
+        }
+        after = Some(cdr.started_at);
+    }
+    let count = kept.saturating_sub(start).min(page.items.len() as u64) as usize;
+    if let Some(bound) = keep_since
+        && let Some(k) = page.items[..count]
+            .iter()
+            .position(|c| c.started_at < bound)
+    {
+        return Verdict::Disordered {
+            offset: start + k as u64,
+            started: page.items[k].started_at,
+            after: bound,
+        };
+    }
+    for (i, seen) in probe.iter().enumerate() {
+        let at = probe_at + i as u64;
+        if let Some(here) = at
+            .checked_sub(start)
+            .and_then(|k| page.items.get(k as usize))
+            && here.id != seen.id
+        {
+            return Verdict::Changed;
         }
     }
-    let total = total.unwrap_or(0);
-    for (k, page) in pages.iter().enumerate() {
-        let before = k as u64 * limit;
-        if page.items.len() as u64 != total.saturating_sub(before).min(limit) {
-            return Settled::Changed;
-        }
-    }
-    let mut records = pages.iter().flat_map(|p| &p.items);
-    if let Some(first) = records.next() {
-        let mut previous = first;
-        for cdr in records {
-            if cdr.started_at > previous.started_at {
-                return Settled::Disordered {
-                    id: serde_json::to_string(&cdr.id).unwrap_or_default(),
-                    started: cdr.started_at,
-                    after: previous.started_at,
-                };
-            }
-            previous = cdr;
-        }
-    }
-    let count = pages.len() as u64 * limit;
-    if total <= count {
-        return Settled::Last;
-    }
-    // Records of the oldest instant may go on past the block: they all
-    // belong to the next one, which starts just above them.
-    let all: Vec<&Cdr> = pages.iter().flat_map(|p| &p.items).collect();
-    let oldest = all[all.len() - 1].started_at;
-    let kept = all
-        .iter()
-        .rposition(|c| c.started_at > oldest)
-        .map(|i| i + 1);
-    match kept {
-        None => Settled::OneInstant,
-        Some(kept) => Settled::Cut {
-            kept,
-            keep_since: all[kept - 1].started_at,
-            left: total - kept as u64,
-        },
-    }
+    Verdict::Write { count }
 }
 
 #[cfg(test)]
@@ -122,13 +223,13 @@ mod tests {
         .unwrap()
     }
 
-    /// A page of records started at `minutes`, with `total` if given.
+    /// A page of records started at `minutes`, each named by its minute.
     fn page(minutes: &[u32], total: Option<u64>) -> Page {
         Page {
             items: minutes
                 .iter()
                 .enumerate()
-                .map(|(i, m)| cdr(&format!("r{m}-{i}"), *m))
+                .map(|(i, m)| Stamp::of(&cdr(&format!("r{m}-{i}"), *m)))
                 .collect(),
             next_cursor: None,
             total,
@@ -140,70 +241,142 @@ mod tests {
     }
 
     #[test]
-    fn what_a_block_says() {
-        let t = Some(9);
-        let cases: Vec<(&str, Vec<Page>, Settled)> = vec![
-            ("empty range", vec![page(&[], Some(0))], Settled::Last),
+    fn what_a_probe_says() {
+        // Probes of 3 records at offset 6 of a block reaching 9.
+        let cases = [
+            ("empty range", page(&[], Some(0)), Plan::Last { total: 0 }),
             (
                 "ends inside",
-                vec![page(&[50, 40, 30], Some(5)), page(&[20, 10], Some(5))],
-                Settled::Last,
+                page(&[30, 20], Some(8)),
+                Plan::Last { total: 8 },
             ),
             (
-                "cut below its oldest instant",
-                vec![page(&[50, 40, 30], t), page(&[30, 20, 10], t)],
-                Settled::Cut {
-                    kept: 5,
+                "ends at its reach",
+                page(&[30, 20, 10], Some(9)),
+                Plan::Last { total: 9 },
+            ),
+            (
+                "cut at the last change",
+                page(&[30, 20, 10], Some(20)),
+                Plan::Cut {
+                    total: 20,
+                    kept: 8,
                     keep_since: at(20),
-                    left: 4,
                 },
             ),
             (
-                "the oldest instant reaches back a page",
-                vec![page(&[50, 40, 20], t), page(&[20, 20, 20], t)],
-                Settled::Cut {
-                    kept: 2,
-                    keep_since: at(40),
-                    left: 7,
+                "an instant reaching past the block",
+                page(&[30, 20, 20], Some(20)),
+                Plan::Cut {
+                    total: 20,
+                    kept: 7,
+                    keep_since: at(30),
                 },
             ),
             (
                 "one instant",
-                vec![page(&[20, 20, 20], t), page(&[20, 20, 20], t)],
-                Settled::OneInstant,
+                page(&[20, 20, 20], Some(20)),
+                Plan::OneInstant { at: at(20) },
+            ),
+            ("no total", page(&[30, 20, 10], None), Plan::NoTotal),
+        ];
+        for (name, probe, expected) in cases {
+            assert_eq!(plan(&probe, 6, 9), expected, "{name}");
+        }
+    }
+
+    #[test]
+    fn what_a_page_gets() {
+        // A block reaching 9 records of a total of 20, pages of 3, cut
+        // after 8 records (at 20:00); its probe is records 6..9.
+        let cut = Plan::Cut {
+            total: 20,
+            kept: 8,
+            keep_since: at(20),
+        };
+        let probe = page(&[25, 20, 10], Some(20)).items;
+        let p = (probe.as_slice(), 6);
+        let changed = page(&[26, 20, 10], Some(20)).items;
+        let cases = [
+            (
+                "a full page",
+                page(&[50, 40, 30], Some(20)),
+                0,
+                None,
+                Verdict::Write { count: 3 },
+            ),
+            (
+                "the last page, cut",
+                page(&[25, 20, 10], Some(20)),
+                2,
+                Some(at(30)),
+                Verdict::Write { count: 2 },
+            ),
+            (
+                "another total",
+                page(&[50, 40, 30], Some(21)),
+                0,
+                None,
+                Verdict::Changed,
             ),
             (
                 "no total",
-                vec![page(&[50, 40, 30], t), page(&[30, 20, 10], None)],
-                Settled::NoTotal,
+                page(&[50, 40, 30], None),
+                0,
+                None,
+                Verdict::NoTotal,
             ),
             (
-                "totals differ",
-                vec![page(&[50, 40, 30], t), page(&[30, 20, 10], Some(10))],
-                Settled::Changed,
+                "short",
+                page(&[50, 40], Some(20)),
+                0,
+                None,
+                Verdict::Changed,
             ),
             (
-                "a page short of its total",
-                vec![page(&[50, 40, 30], t), page(&[30, 20], t)],
-                Settled::Changed,
+                "out of order inside",
+                page(&[50, 55, 30], Some(20)),
+                0,
+                None,
+                Verdict::Disordered {
+                    offset: 1,
+                    started: at(55),
+                    after: at(50),
+                },
             ),
             (
-                "a page past its total",
-                vec![page(&[50, 40, 30], Some(3)), page(&[30], Some(3))],
-                Settled::Changed,
+                "newer than the page before",
+                page(&[45, 40, 30], Some(20)),
+                1,
+                Some(at(42)),
+                Verdict::Disordered {
+                    offset: 3,
+                    started: at(45),
+                    after: at(42),
+                },
             ),
             (
-                "out of order across pages",
-                vec![page(&[50, 40, 30], t), page(&[35, 20, 10], t)],
-                Settled::Disordered {
-                    id: "\"r35-0\"".into(),
-                    started: at(35),
-                    after: at(30),
+                "below the cut before it",
+                page(&[30, 15, 12], Some(20)),
+                1,
+                None,
+                Verdict::Disordered {
+                    offset: 4,
+                    started: at(15),
+                    after: at(20),
                 },
             ),
         ];
-        for (name, pages, expected) in cases {
-            assert_eq!(settle(&pages, 3), expected, "{name}");
+        for (name, page, index, previous, expected) in cases {
+            assert_eq!(
+                check(&page, index, 3, &cut, p, previous),
+                expected,
+                "{name}"
+            );
         }
+        // Where it overlaps the probe, a page holds the probe's records.
+        let other = (changed.as_slice(), 6);
+        let last = page(&[25, 20, 10], Some(20));
+        assert_eq!(check(&last, 2, 3, &cut, other, None), Verdict::Changed);
     }
 }
