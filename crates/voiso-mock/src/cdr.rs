@@ -17,6 +17,8 @@
 //! records added on top have lower ranks, so a cursor neither skips nor
 //! repeats while they arrive.
 
+mod json;
+
 use chrono::{DateTime, Utc};
 use serde_json::{Map, Value};
 use voiso_api::types::{Cdr, CdrId, CdrListMetadata};
@@ -430,7 +432,9 @@ impl Cdrs {
                 if skip > 0 {
                     skip -= 1;
                 } else {
-                    going = out.take(rank, || started_cdr(call));
+                    going = out.take(rank, |body| {
+                        let _ = serde_json::to_writer(body, &started_cdr(call));
+                    });
                 }
             }
             rank += 1;
@@ -450,7 +454,7 @@ impl Cdrs {
                 if skip > 0 {
                     skip -= 1;
                 } else {
-                    going = out.take(i as i64, || self.cdr(i));
+                    going = out.take(i as i64, |body| self.write_cdr(i, body));
                 }
             }
             i += 1;
@@ -484,7 +488,8 @@ impl Cdrs {
         format!("{code}{:0digits$}", (hash >> 3) % span)
     }
 
-    /// Record `i` as the API serves it.
+    /// Record `i` as the API serves it: what [`Cdrs::write_cdr`] writes.
+    #[cfg(test)]
     fn cdr(&self, i: u64) -> Cdr {
         let raw = self.raw(i);
         let h = raw.hash;
@@ -574,7 +579,7 @@ struct Writer {
 impl Writer {
     /// Takes the next matching record; once the page is full, notes its
     /// rank as the next page's start and answers false (stop).
-    fn take(&mut self, rank: i64, cdr: impl FnOnce() -> Cdr) -> bool {
+    fn take(&mut self, rank: i64, write: impl FnOnce(&mut Vec<u8>)) -> bool {
         if self.returned == self.limit {
             self.next = Some(rank);
             return false;
@@ -582,7 +587,7 @@ impl Writer {
         if self.returned > 0 {
             self.body.push(b',');
         }
-        let _ = serde_json::to_writer(&mut self.body, &cdr());
+        write(&mut self.body);
         self.returned += 1;
         true
     }
