@@ -48,6 +48,37 @@ pub(crate) const TYPES: [&str; 4] = ["call", "conversation", "sms", "hlr_lookup"
 /// How many of each in a period of 64 records: mostly calls.
 const TYPE_SHARE: [usize; 4] = [46, 9, 6, 3];
 
+/// How the computed CDRs spread over time, and how they are served.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CdrLayout {
+    pub shape: CdrShape,
+    /// The oldest this fraction of records is served out of order, each
+    /// pair of neighbours swapped (0 and 1, 2 and 3, …), so that a
+    /// client's order checks have something to find.
+    pub disorder: f64,
+    /// Pages carry `metadata.total` (an inferred field).
+    pub total: bool,
+}
+
+impl Default for CdrLayout {
+    fn default() -> Self {
+        CdrLayout {
+            shape: CdrShape::BusyHours,
+            disorder: 0.0,
+            total: true,
+        }
+    }
+}
+
+/// How the CDRs spread over the 30 days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CdrShape {
+    /// A contact center's week: busy weekday hours, quiet nights and weekends.
+    BusyHours,
+    /// The same load every hour.
+    Uniform,
+}
+
 /// A filter's `type`: one of [`TYPES`], or a value no record has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TypeFilter {
@@ -139,6 +170,9 @@ pub(crate) struct Cdrs {
     type_prefix: [[u32; 65]; 4],
     users: Vec<String>,
     queues: Vec<i64>,
+    /// Records from this index on come in swapped pairs now and then.
+    disorder_from: u64,
+    total: bool,
 }
 
 /// SplitMix64's finaliser: a bijection of `u64`, so distinct inputs give
@@ -157,8 +191,8 @@ impl Cdrs {
         seed: u64,
         count: u64,
         anchor: DateTime<Utc>,
-        users: Vec<String>,
-        queues: Vec<i64>,
+        (users, queues): (Vec<String>, Vec<i64>),
+        layout: CdrLayout,
     ) -> Self {
         let anchor_ms = anchor.timestamp_millis();
         let start_ms = anchor_ms - WINDOW_MS;
@@ -166,7 +200,10 @@ impl Cdrs {
         let mut weights = [0; 168];
         let mut cumulative = [0; 169];
         for h in 0..168 {
-            weights[h] = HOURLY[h % 24] * DAILY[h / 24];
+            weights[h] = match layout.shape {
+                CdrShape::BusyHours => HOURLY[h % 24] * DAILY[h / 24],
+                CdrShape::Uniform => 1,
+            };
             cumulative[h + 1] = cumulative[h] + weights[h] * HOUR_MS;
         }
         let key = mix(seed ^ 0x6364_7273);
@@ -203,6 +240,8 @@ impl Cdrs {
             type_prefix,
             users,
             queues,
+            disorder_from: count - (count as f64 * layout.disorder.clamp(0.0, 1.0)) as u64,
+            total: layout.total,
         };
         cdrs.g_anchor = cdrs.weight_until(anchor_ms);
         cdrs.span = cdrs.g_anchor - cdrs.weight_until(start_ms);
@@ -364,6 +403,18 @@ impl Cdrs {
         certain + edges as u64
     }
 
+    /// The record served at position `i` of a listing (a match): `i`
+    /// itself, or, in the disordered stretch, its neighbour when the two
+    /// form a swapped pair that both match.
+    fn served_at(&self, f: &CdrFilter, plan: &Plan, i: u64) -> u64 {
+        let partner = i ^ 1;
+        if i < self.disorder_from || partner < self.disorder_from || !self.matches(f, plan, partner)
+        {
+            return i;
+        }
+        partner
+    }
+
     /// The newest record's start (computed ones only), if any.
     pub(crate) fn newest_started_ms(&self) -> Option<i64> {
         (self.count > 0).then(|| self.started_ms(0))
@@ -454,7 +505,8 @@ impl Cdrs {
                 if skip > 0 {
                     skip -= 1;
                 } else {
-                    going = out.take(i as i64, |body| self.write_cdr(i, body));
+                    let served = self.served_at(f, &plan, i);
+                    going = out.take(i as i64, |body| self.write_cdr(served, body));
                 }
             }
             i += 1;
@@ -463,7 +515,7 @@ impl Cdrs {
         body.extend_from_slice(b"],\"metadata\":");
         let metadata = CdrListMetadata {
             next_cursor: next.map(|rank| self.cursor(rank)),
-            total: Some(i64::try_from(total).unwrap_or(i64::MAX)),
+            total: self.total.then(|| i64::try_from(total).unwrap_or(i64::MAX)),
         };
         // `next_cursor` is null, not absent, on the last page.
         let mut metadata = serde_json::to_value(&metadata).unwrap_or(Value::Null);
@@ -653,7 +705,13 @@ mod tests {
 
     fn cdrs(count: u64) -> Cdrs {
         let anchor = "2026-03-31T12:00:00Z".parse().unwrap();
-        Cdrs::new(7, count, anchor, vec!["u".into()], vec![1, 2])
+        Cdrs::new(
+            7,
+            count,
+            anchor,
+            (vec!["u".into()], vec![1, 2]),
+            CdrLayout::default(),
+        )
     }
 
     fn all(c: &Cdrs, calls: &[StartedCall], f: &CdrFilter) -> Vec<Value> {
@@ -686,6 +744,53 @@ mod tests {
                 .count()
         };
         assert!(hour(14) > 5 * hour(3), "{} / {}", hour(14), hour(3));
+    }
+
+    #[test]
+    fn layouts_uniform_disordered_and_without_total() {
+        let anchor = "2026-03-31T12:00:00Z".parse().unwrap();
+        let layout = CdrLayout {
+            shape: CdrShape::Uniform,
+            disorder: 0.5,
+            total: false,
+        };
+        let c = Cdrs::new(7, 4_000, anchor, (vec!["u".into()], vec![1]), layout);
+        let hour = |h: u32| {
+            (0..4_000)
+                .filter(|&i| {
+                    let t = DateTime::from_timestamp_millis(c.started_ms(i)).unwrap();
+                    chrono::Timelike::hour(&t) == h
+                })
+                .count() as f64
+        };
+        assert!(
+            (hour(14) / hour(3) - 1.0).abs() < 0.3,
+            "{} / {}",
+            hour(14),
+            hour(3)
+        );
+        // Every record once, out of order only in the older half.
+        let f = CdrFilter {
+            started_lt: Some(c.started_ms(100) + 1),
+            ..CdrFilter::default()
+        };
+        let page = c.page(&[], &f, Start::Offset(0), usize::MAX);
+        let v: Value = serde_json::from_slice(&page.body).unwrap();
+        assert!(v["metadata"].get("total").is_none());
+        let listed = v["cdrs"].as_array().unwrap();
+        let started = |r: &Value| r["started_at"].as_str().unwrap().to_owned();
+        let mut ids: Vec<&str> = listed.iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert_eq!(ids.len(), 3_900);
+        let rises: Vec<usize> = (1..listed.len())
+            .filter(|&k| started(&listed[k]) > started(&listed[k - 1]))
+            .collect();
+        assert!(
+            !rises.is_empty() && rises.iter().all(|&k| k + 100 >= 2_000),
+            "{rises:?}"
+        );
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 3_900);
     }
 
     #[test]

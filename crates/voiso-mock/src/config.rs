@@ -9,6 +9,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 
+use crate::cdr::{CdrLayout, CdrShape};
+
 /// The scope that webhook-failure lists and gets need (as
 /// `voiso_api::Operation::ListWebhookFailures.scope()`); kept for tests
 /// that build a read-only key. Routing takes every scope from the table.
@@ -190,6 +192,8 @@ pub struct MockConfig {
     /// Each is computed from the seed and its index when asked for, so a
     /// million cost no memory.
     pub cdrs: u64,
+    /// How they spread over time and how they are served.
+    pub cdr_layout: CdrLayout,
 }
 
 impl Default for MockConfig {
@@ -208,6 +212,7 @@ impl Default for MockConfig {
             delivery_success: 0.8,
             anchor: None,
             cdrs: DEFAULT_CDRS,
+            cdr_layout: CdrLayout::default(),
         }
     }
 }
@@ -273,11 +278,18 @@ impl MockConfig {
         self
     }
 
+    /// See [`CdrLayout`].
+    pub fn cdr_layout(mut self, layout: CdrLayout) -> Self {
+        self.cdr_layout = layout;
+        self
+    }
+
     /// Checks what the types cannot: fractions in range, no duplicate tokens.
     pub fn validate(&self) -> Result<(), ConfigError> {
         fraction("fault-rate", self.fault_rate)?;
         fraction("lost-reply-rate", self.lost_reply_rate)?;
         fraction("delivery-success", self.delivery_success)?;
+        fraction("cdr-disorder", self.cdr_layout.disorder)?;
         if self.failures > MAX_FAILURES {
             return Err(ConfigError::TooManyFailures(self.failures));
         }
@@ -348,6 +360,17 @@ pub struct MockArgs {
     /// Number of CDRs listCdrs serves, computed on demand (no memory cost).
     #[arg(long, default_value_t = DEFAULT_CDRS, value_parser = parse_cdrs)]
     pub cdrs: u64,
+    /// How the CDRs spread over their 30 days.
+    #[arg(long, value_enum, default_value_t = CdrShape::BusyHours)]
+    pub cdr_shape: CdrShape,
+    /// Fraction (0 to 1): the oldest this share of the CDRs is listed out of
+    /// order (each pair of neighbours swapped), for testing a
+    /// client's order checks.
+    #[arg(long, default_value_t = 0.0, value_parser = |s: &str| parse_fraction("cdr-disorder", s))]
+    pub cdr_disorder: f64,
+    /// CDR pages carry no `metadata.total` (an inferred field).
+    #[arg(long)]
+    pub cdr_no_total: bool,
     /// An accepted API key and its scopes (repeatable). Without any, the key
     /// `demo-key` has every scope of the spec's operations.
     #[arg(long = "key", value_name = "TOKEN:SCOPE[,SCOPE...]", value_parser = |s: &str| s.parse::<ApiKey>().map_err(|e| e.to_string()))]
@@ -398,6 +421,11 @@ impl MockArgs {
             delivery_success: self.delivery_success,
             anchor: None,
             cdrs: self.cdrs,
+            cdr_layout: CdrLayout {
+                shape: self.cdr_shape,
+                disorder: self.cdr_disorder,
+                total: !self.cdr_no_total,
+            },
         };
         config.validate()?;
         Ok(config)

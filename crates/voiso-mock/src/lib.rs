@@ -96,6 +96,7 @@ mod stats;
 mod store;
 mod wire;
 
+pub use cdr::{CdrLayout, CdrShape};
 pub use center::CAMPAIGN_STATUSES;
 pub use config::{
     ApiKey, ConfigError, DEFAULT_CDRS, DEFAULT_KEY, MAX_CDRS, MAX_FAILURES, MockArgs, MockConfig,

@@ -156,8 +156,8 @@ impl MockServer {
             config.seed,
             config.cdrs,
             anchor,
-            center.user_ids().to_vec(),
-            center.queue_ids(),
+            (center.user_ids().to_vec(), center.queue_ids()),
+            config.cdr_layout,
         );
         let center = Arc::new(Mutex::new(center));
         let stop = CancellationToken::new();

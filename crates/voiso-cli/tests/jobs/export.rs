@@ -343,3 +343,109 @@ fn ctrl_c_exits_130_with_a_checkpoint_that_resumes() {
     succeed(resumable());
     assert!(std::fs::read(&out).unwrap() == reference);
 }
+
+/// The mock's CDRs, every one once, whatever order the pages came in.
+fn assert_each_once(records: &[serde_json::Value], count: usize) {
+    let mut ids = ids(records);
+    assert_eq!(ids.len(), count);
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "a record was written twice");
+}
+
+#[test]
+fn records_out_of_order_are_read_by_cursor_each_once() {
+    let mock = MockProcess::start(
+        1,
+        &[
+            "--cdrs",
+            "30000",
+            "--latency-ms",
+            "5",
+            "--cdr-disorder",
+            "0.5",
+        ],
+    );
+    let range = whole_range();
+    let out = export(&mock, &range, &["--parallel", "8"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_each_once(&records(&out.stdout), 30_000);
+    assert!(
+        text(&out.stderr).contains("not newest first"),
+        "{}",
+        text(&out.stderr)
+    );
+    let sequential = succeed(export(&mock, &range, &["--parallel", "1"]));
+    assert!(sequential == out.stdout, "the order depends on --parallel");
+}
+
+#[test]
+fn pages_without_a_total_are_read_by_cursor() {
+    let range = whole_range();
+    let plain = succeed(export(&cdr_mock(5_000, 0), &range, &[]));
+    let mock = MockProcess::start(1, &["--cdrs", "5000", "--cdr-no-total"]);
+    let out = export(&mock, &range, &[]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("metadata.total"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(out.stdout == plain, "not the records of a mock with totals");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn records_added_while_exporting_are_never_doubled() {
+    const CDRS: usize = 30_000;
+    let mock = cdr_mock(CDRS as u64, 20);
+    let user = mock.agents(true).await.remove(0);
+    // Calls start on top of the range while it is read, changing every
+    // page's offset and the totals the export checks.
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let mut callers = Vec::new();
+    for _ in 0..4 {
+        let (url, user, stop) = (mock.base_url.clone(), user.clone(), stop.clone());
+        callers.push(tokio::spawn(async move {
+            let http = reqwest::Client::new();
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let body = serde_json::json!({"user_id": user, "phone_number": PHONE});
+                let sent = http
+                    .post(format!("{url}/api/v4/voice/calls"))
+                    .bearer_auth("demo-key")
+                    .json(&body)
+                    .send()
+                    .await;
+                assert!(sent.unwrap().status().is_success());
+            }
+        }));
+    }
+    let range = whole_range();
+    let cmd = export(&mock, &range, &["--parallel", "8"]);
+    let out = tokio::task::spawn_blocking(move || {
+        let mut cmd = cmd;
+        cmd.output().unwrap()
+    })
+    .await
+    .unwrap();
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    for caller in callers {
+        caller.await.unwrap();
+    }
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let started: std::collections::BTreeSet<String> = mock
+        .calls()
+        .await
+        .iter()
+        .map(|c| c["id"].to_string())
+        .collect();
+    assert!(started.len() >= 10, "only {} calls started", started.len());
+    let written = records(&out.stdout);
+    let (calls, computed): (Vec<_>, Vec<_>) = written
+        .into_iter()
+        .partition(|r| started.contains(&r["id"].to_string()));
+    assert_each_once(&computed, CDRS);
+    let count = calls.len();
+    assert_each_once(&calls, count);
+}

@@ -171,7 +171,7 @@ mod tests {
         let anchor = "2026-03-31T12:00:00Z".parse().unwrap();
         let users = vec!["3374dbcc-f929-4efe-ade1-ca77065a39ce".into(), "u".into()];
         for (users, queues) in [(users, vec![1, 2, 17]), (Vec::new(), Vec::new())] {
-            let cdrs = Cdrs::new(7, 50_000, anchor, users, queues);
+            let cdrs = Cdrs::new(7, 50_000, anchor, (users, queues), Default::default());
             for i in (0..50_000).step_by(7) {
                 let mut fast = Vec::new();
                 cdrs.write_cdr(i, &mut fast);
