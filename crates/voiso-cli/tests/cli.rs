@@ -190,6 +190,67 @@ async fn bad_time_formats_exit_2() {
     server.shutdown().await;
 }
 
+/// The long jobs' reports on fixed data: the import's summary (table,
+/// then JSON on a rerun that finds every lead already there) and the
+/// export's progress lines (one per page here) and closing line.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn job_reports() {
+    let server = MockServer::start(config(1)).await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("leads.csv");
+    std::fs::write(
+        &file,
+        "phone_number,name,priority,X-Crm-Id\n\
+         493000000001,Ann,5,a1\n\
+         +49 30 1,Bob,,b\n\
+         493000000002,Cy,1001,c\n\
+         493000000003,Dee,,d\n\
+         12345,Short,,e\n",
+    )
+    .unwrap();
+    let mut settings = insta::Settings::clone_current();
+    settings.add_filter(&regex_escape(&dir.path().display().to_string()), "[DIR]");
+    settings.add_filter(r"\d+ records/s", "[RATE] records/s");
+    settings.add_filter(r"in \d+\.\ds", "in [TIME]s");
+    let _guard = settings.bind_to_scope();
+    let import = |output: &str| {
+        let mut cmd = voiso(&server, "demo-key");
+        cmd.args(["campaigns", "leads", "import", "7", "--file"])
+            .arg(&file)
+            .args(["--output", output]);
+        cmd
+    };
+    let out = run(import("table")).await;
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    insta::assert_snapshot!("out__leads_import_table", text(&out.stdout));
+    let out = run(import("json")).await;
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    insta::assert_snapshot!("out__leads_import_again_json", text(&out.stdout));
+
+    let mut cmd = voiso(&server, "demo-key");
+    cmd.env("VOISO_PROGRESS_INTERVAL_MS", "0")
+        .args(["cdrs", "export", "--since", "2026-03-01T00:00:00Z"])
+        .args(["--until", ANCHOR, "--out"])
+        .arg(dir.path().join("cdrs.ndjson"));
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty(), "records or reports on stdout");
+    insta::assert_snapshot!("err__cdrs_export_progress", text(&out.stderr));
+}
+
+/// `s` as a regular expression that matches it literally.
+fn regex_escape(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '/' || c == '_' {
+                c.to_string()
+            } else {
+                format!("\\{c}")
+            }
+        })
+        .collect()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_read_command_and_output_format() {
     let server = MockServer::start(config(12)).await.unwrap();

@@ -154,9 +154,13 @@ impl Progress {
                 self.last_line = Instant::now();
                 let rate = self.new_records as f64 / self.started.elapsed().as_secs_f64();
                 let of = self.expected.map_or(String::new(), |e| format!(" of {e}"));
+                let pages = match self.pages {
+                    1 => "1 page".to_string(),
+                    n => format!("{n} pages"),
+                };
                 warn(format_args!(
-                    "cdrs export: {}{of} records, {} pages, {rate:.0} records/s",
-                    self.records, self.pages
+                    "cdrs export: {}{of} records, {pages}, {rate:.0} records/s",
+                    self.records
                 ));
             }
             None => {}
