@@ -305,7 +305,7 @@ pub enum SummaryOutput {
 
 #[derive(Subcommand, Debug)]
 pub enum Cdrs {
-    /// Export CDRs in a time range, in parallel by time windows, resumable with --checkpoint.
+    /// Export CDRs in a time range, newest first, N pages at once, resumable with --checkpoint.
     Export(CdrExport),
 }
 
@@ -326,7 +326,7 @@ pub struct CdrExport {
     /// Write here instead of stdout.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Time windows fetched at once.
+    /// Pages fetched at once (also the most pages held in memory).
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub parallel: u16,
     /// Record progress here after each page; rerun with the same file to resume.

@@ -73,9 +73,10 @@ impl Default for CdrLayout {
 /// How the CDRs spread over the 30 days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CdrShape {
-    /// A contact center's week: busy weekday hours, quiet nights and weekends.
+    // Plain comments: clap would turn doc comments into a long help page.
+    // A contact center's week: busy weekday hours, quiet nights and weekends.
     BusyHours,
-    /// The same load every hour.
+    // The same load every hour.
     Uniform,
 }
 

@@ -360,7 +360,8 @@ pub struct MockArgs {
     /// Number of CDRs listCdrs serves, computed on demand (no memory cost).
     #[arg(long, default_value_t = DEFAULT_CDRS, value_parser = parse_cdrs)]
     pub cdrs: u64,
-    /// How the CDRs spread over their 30 days.
+    /// How the CDRs spread over their 30 days: busy-hours (a contact center's
+    /// week: busy weekday afternoons, quiet nights and weekends) or uniform.
     #[arg(long, value_enum, default_value_t = CdrShape::BusyHours)]
     pub cdr_shape: CdrShape,
     /// Fraction (0 to 1): the oldest this share of the CDRs is listed out of

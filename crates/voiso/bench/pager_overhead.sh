@@ -12,7 +12,10 @@ old_tree="${TMPDIR:-/tmp}/voiso-pager-old"
 old_target="${TMPDIR:-/tmp}/voiso-pager-old-target"
 
 bench_bin() { # dir target -> path of the built client bench
-  (cd "$1" && CARGO_TARGET_DIR="$2" cargo bench --locked -p voiso --bench client --no-run 2>&1 |
+  # Both revisions with the release profile of today's workspace (the old
+  # one predates it), so the instruction counts compare like for like.
+  (cd "$1" && CARGO_TARGET_DIR="$2" CARGO_PROFILE_BENCH_LTO=fat CARGO_PROFILE_BENCH_CODEGEN_UNITS=1 \
+    cargo bench --locked -p voiso --bench client --no-run 2>&1 |
     sed -n 's/.*Executable.*(\(.*\)).*/\1/p' | tail -1)
 }
 

@@ -1,23 +1,26 @@
 //! `voiso cdrs export`: CDRs of a time range to NDJSON or CSV.
 //!
-//! The range is read newest first, as blocks of up to N pages: a block is
-//! the first pages of `[since, top)`, all requested at once by offset
-//! (Voiso serves offsets over the first 10,000 records of a query). Once
-//! they are all in hand they are judged together (`export/block.rs`): when
-//! their totals and sizes agree and their records come newest first, the
-//! block keeps its records down to its oldest instant, and the next block
-//! is `[since, that instant)`, starting with the records of that instant.
-//! So blocks follow the records' density, whatever the busy hours, each
-//! page is requested once, and N requests are in flight nearly always.
+//! The range is read newest first, as blocks: a block is the first
+//! records of `[since, top)`, up to 10,000 (as far as Voiso serves
+//! offsets), read as pages by offset. A probe of its last 16 records says
+//! where it ends, just above the oldest instant the probe sees change, and
+//! the next block is `[since, that instant)`: probes run ahead while pages
+//! go N at a time, in output order (`export/block.rs`). Blocks follow the
+//! records' count, not time, so busy hours cost nothing, and each page is
+//! requested once. Every page is checked against its probe before it is
+//! written: total, size, order (newest first, inferred), lower bound.
 //!
-//! Where blocks cannot be trusted, the export says why and reads the rest
-//! by cursor, one page after another (`export/window.rs`): pages without
-//! `metadata.total` (an inferred field), a range that keeps changing while
-//! it is read, records out of order (the order relied on, newest first, is
-//! inferred), or one instant with more than a block of records.
+//! Where a block cannot be trusted, the export reads by cursor, one page
+//! after another (`export/window.rs`): pages without `metadata.total` (an
+//! inferred field) or out of order, for the rest of the range, saying why;
+//! a range that changed while it was read (records added on top), from the
+//! last page written down to the block's lower bound, after rereading the
+//! block while none of it is written; more records of one instant than a
+//! block reaches, down to that instant.
 //!
 //! The output has one order, whatever `--parallel`: the API's, newest
-//! first; at most N pages are in memory, in flight or waiting.
+//! first; at most N pages are in memory, in flight or waiting to be
+//! written (and one probe of 16 records).
 //!
 //! With `--checkpoint`, each page is written, flushed and fsynced, then the
 //! checkpoint records the output's length, the cursor reading on from
