@@ -12,10 +12,33 @@ pub fn client(flags: &Connection) -> Result<voiso::Client, Failure> {
     client_with(flags, |name| std::env::var(name).ok())
 }
 
+/// Attempts per request of a long read-only job (`cdrs export`). One page
+/// in a thousand meeting three faults in a row would otherwise end an hour's
+/// export; reads are safe to repeat, the operation deadline still bounds
+/// each page, and the client's retry quota still fails fast in an outage.
+const JOB_READ_ATTEMPTS: u32 = 6;
+
+/// The client of a long read-only job: more attempts per request.
+pub fn reading_job_client(flags: &Connection) -> Result<voiso::Client, Failure> {
+    let policy = voiso::RetryPolicy {
+        max_attempts: JOB_READ_ATTEMPTS,
+        ..voiso::RetryPolicy::default()
+    };
+    client_with_policy(flags, |name| std::env::var(name).ok(), policy)
+}
+
 /// `env` stands in for the process environment, so tests can pin it.
 pub fn client_with(
     flags: &Connection,
     env: impl Fn(&str) -> Option<String>,
+) -> Result<voiso::Client, Failure> {
+    client_with_policy(flags, env, voiso::RetryPolicy::default())
+}
+
+fn client_with_policy(
+    flags: &Connection,
+    env: impl Fn(&str) -> Option<String>,
+    policy: voiso::RetryPolicy,
 ) -> Result<voiso::Client, Failure> {
     let key = flags.api_key.clone().or_else(|| env("VOISO_API_KEY"));
     // A host given by flag replaces the environment's host entirely, so that
@@ -31,7 +54,7 @@ pub fn client_with(
     if cluster.is_none() && base.is_none() {
         return Err(Failure::Usage(format!("no host: {HOW_TO_CONFIGURE}")));
     }
-    let mut builder = voiso::Client::builder().api_key(key);
+    let mut builder = voiso::Client::builder().api_key(key).retry_policy(policy);
     if let Some(cluster) = cluster {
         builder = builder.cluster_id(cluster);
     }

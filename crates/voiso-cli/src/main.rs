@@ -86,7 +86,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
             commands::campaigns::pause(&connect::client(&cli.connection)?, id).await
         }
         Command::Cdrs(Cdrs::Export(export)) => {
-            jobs::cdr_export::run(&connect::client(&cli.connection)?, export).await
+            jobs::cdr_export::run(&connect::reading_job_client(&cli.connection)?, export).await
         }
         Command::Campaigns(Campaigns::Leads(Leads::Import(import))) => {
             jobs::lead_import::run(&connect::client(&cli.connection)?, import).await

@@ -449,3 +449,34 @@ async fn records_added_while_exporting_are_never_doubled() {
     let count = calls.len();
     assert_each_once(&calls, count);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn faults_lost_answers_and_429_change_nothing_in_the_file() {
+    let range = whole_range();
+    let plain = succeed(export(&cdr_mock(60_000, 0), &range, &[]));
+    let mock = MockProcess::start(
+        1,
+        &[
+            "--cdrs",
+            "60000",
+            "--rate-limit",
+            "15",
+            "--fault-rate",
+            "0.1",
+            "--lost-reply-rate",
+            "0.1",
+            "--lost-reply-stall-ms",
+            "200",
+        ],
+    );
+    let out = run(export(&mock, &range, &["--parallel", "8"])).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        out.stdout == plain,
+        "the file differs from a fault-free export"
+    );
+    let stats = mock.stats().await;
+    for what in ["faults", "rate_limited", "lost_replies"] {
+        assert!(stats[what].as_u64() > Some(0), "no {what}: {stats}");
+    }
+}
