@@ -1645,6 +1645,18 @@ async fn cdrs_stream_by_cursor_each_once_newest_first() {
         }
     }
     assert_eq!(count, 25_000);
+    // An offset within the first 10,000 starts there; each page carries the
+    // total; a cursor the server does not know is a 400, not page 1 again.
+    let page = client.cdrs().list().offset(9_990).pages().next().await;
+    let page = page.unwrap().unwrap();
+    assert_eq!((page.items.len(), page.total), (10, Some(25_000)));
+    let stale = client.cdrs().list().cursor("forged").pages().next().await;
+    let error = stale.unwrap().unwrap_err();
+    assert_eq!(
+        error.status(),
+        Some(reqwest::StatusCode::BAD_REQUEST),
+        "{error}"
+    );
     // A type filter and a time window.
     let since = last.unwrap() + chrono::TimeDelta::days(10);
     let calls: Vec<voiso::Cdr> = client

@@ -160,7 +160,12 @@ impl CursorList for CdrList {
     ) -> impl Future<Output = ApiResult<Self::Response>> + Send {
         let mut request = api.list_cdrs().limit(limit);
         match start {
-            Start::Cursor(cursor) => request = request.cursor(cursor.to_string()),
+            // An invalid cursor (expired, or from another server) falls
+            // back to offset paging, which would silently restart at the
+            // top; an offset Voiso refuses makes it a 400 instead.
+            Start::Cursor(cursor) => {
+                request = request.cursor(cursor.to_string()).offset(MAX_CDR_OFFSET);
+            }
             Start::Offset(0) => {}
             Start::Offset(offset) => request = request.offset(offset),
         }
