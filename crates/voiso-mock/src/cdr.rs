@@ -58,6 +58,9 @@ pub struct CdrLayout {
     pub disorder: f64,
     /// Pages carry `metadata.total` (an inferred field).
     pub total: bool,
+    /// An offset at or past the last match is a 400, as an API may count
+    /// it invalid (the docs do not say).
+    pub refuse_offset_past_end: bool,
 }
 
 impl Default for CdrLayout {
@@ -66,6 +69,7 @@ impl Default for CdrLayout {
             shape: CdrShape::BusyHours,
             disorder: 0.0,
             total: true,
+            refuse_offset_past_end: false,
         }
     }
 }
@@ -174,6 +178,7 @@ pub(crate) struct Cdrs {
     /// Records from this index on come in swapped pairs now and then.
     disorder_from: u64,
     total: bool,
+    pub(crate) refuse_offset_past_end: bool,
 }
 
 /// SplitMix64's finaliser: a bijection of `u64`, so distinct inputs give
@@ -243,6 +248,7 @@ impl Cdrs {
             queues,
             disorder_from: count - (count as f64 * layout.disorder.clamp(0.0, 1.0)) as u64,
             total: layout.total,
+            refuse_offset_past_end: layout.refuse_offset_past_end,
         };
         cdrs.g_anchor = cdrs.weight_until(anchor_ms);
         cdrs.span = cdrs.g_anchor - cdrs.weight_until(start_ms);
@@ -404,6 +410,15 @@ impl Cdrs {
         certain + edges as u64
     }
 
+    /// How many records, computed or started, match `f`.
+    pub(crate) fn total(&self, calls: &[StartedCall], f: &CdrFilter) -> u64 {
+        self.count_matching(f, &self.plan(f))
+            + calls
+                .iter()
+                .filter(|c| type_is_call(f) && time_ok(f, c.started_ms, None))
+                .count() as u64
+    }
+
     /// The record served at position `i` of a listing (a match): `i`
     /// itself, or, in the disordered stretch, its neighbour when the two
     /// form a swapped pair that both match.
@@ -456,11 +471,7 @@ impl Cdrs {
         limit: usize,
     ) -> Page {
         let plan = self.plan(f);
-        let total = self.count_matching(f, &plan)
-            + calls
-                .iter()
-                .filter(|c| type_is_call(f) && time_ok(f, c.started_ms, None))
-                .count() as u64;
+        let total = self.total(calls, f);
         let (from, mut skip) = match start {
             Start::Rank(rank) => (rank, 0),
             Start::Offset(offset) => (-(calls.len() as i64), offset),
@@ -754,6 +765,7 @@ mod tests {
             shape: CdrShape::Uniform,
             disorder: 0.5,
             total: false,
+            refuse_offset_past_end: false,
         };
         let c = Cdrs::new(7, 4_000, anchor, (vec!["u".into()], vec![1]), layout);
         let hour = |h: u32| {

@@ -372,6 +372,10 @@ pub struct MockArgs {
     /// CDR pages carry no `metadata.total` (an inferred field).
     #[arg(long)]
     pub cdr_no_total: bool,
+    /// A CDR offset at or past the last record is a 400 (the docs do not say
+    /// whether it is).
+    #[arg(long)]
+    pub cdr_refuse_offset_past_end: bool,
     /// An accepted API key and its scopes (repeatable). Without any, the key
     /// `demo-key` has every scope of the spec's operations.
     #[arg(long = "key", value_name = "TOKEN:SCOPE[,SCOPE...]", value_parser = |s: &str| s.parse::<ApiKey>().map_err(|e| e.to_string()))]
@@ -426,6 +430,7 @@ impl MockArgs {
                 shape: self.cdr_shape,
                 disorder: self.cdr_disorder,
                 total: !self.cdr_no_total,
+                refuse_offset_past_end: self.cdr_refuse_offset_past_end,
             },
         };
         config.validate()?;

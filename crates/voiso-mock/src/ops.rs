@@ -506,6 +506,17 @@ pub(crate) async fn list_cdrs(
     if let Err(bad) = p.finish() {
         return bad.into_response();
     }
+    if rank.is_none()
+        && offset > 0
+        && state.cdrs.refuse_offset_past_end
+        && offset >= state.cdrs.total(&calls, &filter)
+    {
+        return wire::field_errors(
+            StatusCode::BAD_REQUEST,
+            Some("Bad Request"),
+            errors("offset", "is past the last record"),
+        );
+    }
     let (start, limit) = match rank {
         Some(rank) => (Start::Rank(rank), limit),
         None => (

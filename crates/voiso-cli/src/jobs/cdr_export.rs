@@ -197,6 +197,11 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
             current.keep_since,
             Some(current.cursor.clone()),
         );
+        if let Some(Segment::Window(reading)) = export.segments.back_mut()
+            && !current.ordered
+        {
+            reading.window.out_of_order();
+        }
     }
     if job.since < state.rest_until {
         export.push_block(state.rest_until, None, 0);
@@ -367,12 +372,17 @@ struct Block {
     /// Records the block before says `[since, top)` holds.
     expected: Option<u64>,
     probe: Probe,
+    /// Where its probe starts: the end of its reach, or the top when the
+    /// API refused that offset.
+    probe_at: u64,
     /// Its pages by offset: as many as the probe says (until it does, as
     /// many as `expected` fills).
     pages: Vec<Slot>,
     written: usize,
     /// The start of the last record written, and the cursor after it.
     last_started: Option<DateTime<Utc>>,
+    /// The IDs of the records written that started then.
+    last_ties: Vec<u64>,
     last_cursor: Option<String>,
     rereads: u32,
 }
@@ -451,9 +461,11 @@ impl Export {
             top,
             expected,
             probe: Probe::Wanted,
+            probe_at: block::probe_offset(REACH),
             pages: (0..pages).map(|_| Slot::Wanted).collect(),
             written: 0,
             last_started: None,
+            last_ties: Vec::new(),
             last_cursor: None,
             rereads,
         }));
@@ -488,7 +500,13 @@ impl Export {
                 _ = &mut ctrl_c => return Ok(Ended::Interrupted),
                 next = self.in_flight.next() => match next {
                     Some(Ok((key, pages, page))) => {
-                        let page = page.transpose().map_err(Stop::Api)?;
+                        let page = match page.transpose() {
+                            Ok(page) => page,
+                            Err(error) => {
+                                self.refused(key, error)?;
+                                continue;
+                            }
+                        };
                         self.arrived(key, pages, page, progress);
                     }
                     Some(Err(e)) => {
@@ -509,15 +527,15 @@ impl Export {
     /// while fewer than N pages are in flight or waiting.
     fn schedule(&mut self) {
         if !self.probing
-            && let Some((id, top)) = self.segments.iter().take(LOOKAHEAD).find_map(|s| match s {
-                Segment::Block(b) if matches!(b.probe, Probe::Wanted) => Some((b.id, b.top)),
-                _ => None,
-            })
+            && let Some((id, top, at)) =
+                self.segments.iter().take(LOOKAHEAD).find_map(|s| match s {
+                    Segment::Block(b) if matches!(b.probe, Probe::Wanted) => {
+                        Some((b.id, b.top, b.probe_at))
+                    }
+                    _ => None,
+                })
         {
-            let list = self
-                .list(top)
-                .offset(block::probe_offset(REACH) as u32)
-                .limit(PROBE as u32);
+            let list = self.list(top).offset(at as u32).limit(PROBE as u32);
             self.spawn(Key::Probe(id), list.pages().boxed(), false, false);
             self.probing = true;
             if let Some(Segment::Block(b)) = self.segments.iter_mut().find(|s| is_block(s, id)) {
@@ -585,6 +603,31 @@ impl Export {
         }));
     }
 
+    /// A request that failed for good: the export stops, unless it was a
+    /// probe past the end of a short range that the API refused (it may
+    /// count such an offset as invalid), which is asked again from the top.
+    fn refused(&mut self, key: Key, error: voiso::Error) -> Result<(), Stop> {
+        let bad_request = error.status() == Some(voiso::StatusCode::BAD_REQUEST);
+        match key {
+            Key::Probe(id) if bad_request => {
+                self.probing = false;
+                match self.segments.iter_mut().find(|s| is_block(s, id)) {
+                    Some(Segment::Block(b)) if b.probe_at > 0 => {
+                        b.probe_at = 0;
+                        b.probe = Probe::Wanted;
+                        Ok(())
+                    }
+                    _ => Err(Stop::Api(error)),
+                }
+            }
+            Key::Window(_) if bad_request => Err(Stop::Local(Failure::Failed(format!(
+                "the API refused a cursor it gave ({error}): it may have expired; remove the \
+                 checkpoint and the output and export again"
+            )))),
+            _ => Err(Stop::Api(error)),
+        }
+    }
+
     /// A probe, a page, or a window's page.
     fn arrived(
         &mut self,
@@ -649,6 +692,7 @@ impl Export {
                 query_until: window.query_until,
                 keep_since: window.keep_since,
                 cursor: cursor.clone(),
+                ordered: window.ordered(),
             }),
             _ => Resume::End,
         };
@@ -670,9 +714,29 @@ impl Export {
         let Segment::Block(block) = &mut self.segments[position] else {
             return;
         };
-        let plan = block::plan(&probe, block::probe_offset(REACH), REACH);
-        let top = block.top;
+        let plan = block::plan(&probe, block.probe_at, REACH);
+        let (top, expected, rereads) = (block.top, block.expected, block.rereads);
+        if let (Some(expected), Some(total)) = (expected, probe.total)
+            && total < expected
+        {
+            warn(format_args!(
+                "warning: the CDRs started before {} were {expected} by the count above them \
+                 and are {total} now: records went away while the range was read, or the API \
+                 filters times more coarsely than it reports them; the file may lack some there",
+                top.to_rfc3339()
+            ));
+        }
         let (pages, next) = match plan {
+            Plan::Inconsistent if rereads < REREADS => {
+                self.segments.truncate(position);
+                self.push_block(top, expected, rereads + 1);
+                return;
+            }
+            Plan::Inconsistent => {
+                let why = "the range kept changing while it was read";
+                self.read_by_cursor(position, why, None, self.since, None);
+                return;
+            }
             Plan::NoTotal => {
                 let why = "the API gives no metadata.total to check pages read at once against";
                 self.read_by_cursor(position, why, None, self.since, None);
@@ -713,7 +777,7 @@ impl Export {
     }
 
     /// Writes what is ready at the front, in order, each page freeing room
-    /// for another request.
+    /// for another request once it is written.
     fn write_ready(
         &mut self,
         sink: &mut Sink,
@@ -748,19 +812,23 @@ impl Export {
                     }
                 },
             };
-            self.schedule();
             sink.write(&bytes)?;
+            drop(bytes);
             state.bytes = sink.bytes;
             state.records += records;
             progress.page(records);
             let current = match resume {
                 Resume::At(current) => Some(current),
                 Resume::End => None,
-                Resume::Unknown => continue,
+                Resume::Unknown => {
+                    self.schedule();
+                    continue;
+                }
             };
             state.current = current;
             state.rest_until = rest_until;
             sink.commit(state)?;
+            self.schedule();
         }
     }
 }
@@ -782,14 +850,16 @@ fn next_of_block(block: &mut Block, since: DateTime<Utc>) -> BlockStep {
         else {
             return BlockStep::Wait;
         };
-        let probe = (records.as_slice(), block::probe_offset(REACH));
+        let probe = (records.as_slice(), block.probe_at);
         let verdict = block::check(
             &page,
             index as u64,
             u64::from(PAGE_LIMIT),
             plan,
             probe,
-            block.last_started,
+            block
+                .last_started
+                .map(|at| (at, block.last_ties.as_slice())),
         );
         let count = match verdict {
             Verdict::Write { count } => count,
@@ -801,6 +871,12 @@ fn next_of_block(block: &mut Block, since: DateTime<Utc>) -> BlockStep {
         };
         if let Some(last) = page.items[..count].last() {
             block.last_started = Some(last.started_at);
+            block.last_ties = page.items[..count]
+                .iter()
+                .rev()
+                .take_while(|c| c.started_at == last.started_at)
+                .map(|c| c.id)
+                .collect();
         }
         block.written += 1;
         let resume = if block.written == block.pages.len() {
@@ -812,6 +888,7 @@ fn next_of_block(block: &mut Block, since: DateTime<Utc>) -> BlockStep {
                     query_until: block.top,
                     keep_since: rest_until,
                     cursor: cursor.clone(),
+                    ordered: true,
                 }),
                 None => Resume::Unknown,
             }

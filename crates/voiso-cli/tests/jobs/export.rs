@@ -480,3 +480,47 @@ async fn faults_lost_answers_and_429_change_nothing_in_the_file() {
         assert!(stats[what].as_u64() > Some(0), "no {what}: {stats}");
     }
 }
+
+#[test]
+fn a_probe_refused_past_the_end_is_asked_from_the_top() {
+    let range = whole_range();
+    let plain = succeed(export(&cdr_mock(25_000, 0), &range, &[]));
+    let mock = MockProcess::start(1, &["--cdrs", "25000", "--cdr-refuse-offset-past-end"]);
+    assert!(succeed(export(&mock, &range, &["--parallel", "8"])) == plain);
+}
+
+#[test]
+fn a_checkpoint_whose_cursor_is_refused_stops_and_writes_nothing_twice() {
+    let mock = cdr_mock(3_000, 0);
+    let range = whole_range();
+    let dir = tempfile::tempdir().unwrap();
+    let (out, checkpoint) = (dir.path().join("out.ndjson"), dir.path().join("ckpt"));
+    let run_it = || {
+        let mut cmd = export(&mock, &range, &[]);
+        cmd.arg("--out")
+            .arg(&out)
+            .arg("--checkpoint")
+            .arg(&checkpoint);
+        cmd.output().unwrap()
+    };
+    assert_eq!(run_it().status.code(), Some(0));
+    let full = std::fs::read(&out).unwrap();
+    // As if the export stopped inside its block and the cursor expired.
+    let mut saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&checkpoint).unwrap()).unwrap();
+    let since = saved["job"]["since"].clone();
+    saved["current"] = serde_json::json!({
+        "query_since": since, "query_until": saved["job"]["until"],
+        "keep_since": since, "cursor": "expired"
+    });
+    saved["rest_until"] = since;
+    std::fs::write(&checkpoint, saved.to_string()).unwrap();
+    let again = run_it();
+    assert_eq!(again.status.code(), Some(1), "{}", text(&again.stderr));
+    assert!(
+        text(&again.stderr).contains("refused a cursor"),
+        "{}",
+        text(&again.stderr)
+    );
+    assert!(std::fs::read(&out).unwrap() == full, "records appended");
+}

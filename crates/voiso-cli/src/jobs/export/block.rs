@@ -81,6 +81,9 @@ pub enum Plan {
     /// The probe has no `metadata.total` (an inferred field): pages read at
     /// once cannot be checked against each other.
     NoTotal,
+    /// The probe disagrees with its own total (fewer records than the total
+    /// leaves at its offset): the range changed between the requests.
+    Inconsistent,
 }
 
 impl Plan {
@@ -93,7 +96,7 @@ impl Plan {
                 kept,
                 keep_since,
             } => Some((total, kept, Some(keep_since))),
-            Plan::OneInstant { .. } | Plan::NoTotal => None,
+            Plan::OneInstant { .. } | Plan::NoTotal | Plan::Inconsistent => None,
         }
     }
 }
@@ -108,8 +111,23 @@ pub fn plan(probe: &Page, offset: u64, reach: u64) -> Plan {
     let Some(total) = probe.total else {
         return Plan::NoTotal;
     };
-    if total <= reach {
+    let len = probe.items.len() as u64;
+    let expected = total
+        .saturating_sub(offset)
+        .min(PROBE)
+        .min(reach.saturating_sub(offset));
+    if len != expected {
+        return Plan::Inconsistent;
+    }
+    // A total of exactly the reach may be a count capped there (as search
+    // engines cap theirs): only a smaller one ends the range.
+    if total < reach {
         return Plan::Last { total };
+    }
+    // More than the block reaches, and a probe that does not end there
+    // (one asked from the top after the API refused the offset).
+    if offset + len < reach {
+        return Plan::Inconsistent;
     }
     // The last record whose successor started earlier: the block keeps up
     // to it, and the next block starts with that successor's instant.
@@ -126,9 +144,7 @@ pub fn plan(probe: &Page, offset: u64, reach: u64) -> Plan {
         (None, Some(first)) => Plan::OneInstant {
             at: first.started_at,
         },
-        // More records than the block reaches, but a probe without them:
-        // the range changed between the requests.
-        (None, None) => Plan::Last { total },
+        (None, None) => Plan::Inconsistent,
     }
 }
 
@@ -151,14 +167,15 @@ pub enum Verdict {
 }
 
 /// Checks page `index` of a block planned by `plan`, whose probe holds
-/// `probe` at `probe_at`, after a record that started at `previous`.
+/// `probe` at `probe_at`, after the page before: the start of its last
+/// record written, and the IDs of the records written with that start.
 pub fn check(
     page: &Page,
     index: u64,
     limit: u64,
     plan: &Plan,
     (probe, probe_at): (&[Stamp], u64),
-    previous: Option<DateTime<Utc>>,
+    previous: Option<(DateTime<Utc>, &[u64])>,
 ) -> Verdict {
     let Some((total, kept, keep_since)) = plan.keeps() else {
         return Verdict::NoTotal;
@@ -172,7 +189,19 @@ pub fn check(
     if page.items.len() as u64 != total.saturating_sub(start).min(limit) {
         return Verdict::Changed;
     }
-    let mut after = previous;
+    // Records of one instant on both sides of a page boundary: the pages
+    // were asked at different times, and if the API's order among equals
+    // moved meanwhile, one of them comes twice (and another not at all).
+    if let Some((instant, ids)) = previous
+        && page
+            .items
+            .iter()
+            .take_while(|c| c.started_at == instant)
+            .any(|c| ids.contains(&c.id))
+    {
+        return Verdict::Changed;
+    }
+    let mut after = previous.map(|(instant, _)| instant);
     for (k, cdr) in page.items.iter().enumerate() {
         if let Some(after) = after
             && cdr.started_at > after
@@ -251,9 +280,23 @@ mod tests {
                 Plan::Last { total: 8 },
             ),
             (
-                "ends at its reach",
+                "a total of its reach may be capped: cut",
                 page(&[30, 20, 10], Some(9)),
-                Plan::Last { total: 9 },
+                Plan::Cut {
+                    total: 9,
+                    kept: 8,
+                    keep_since: at(20),
+                },
+            ),
+            (
+                "a probe short of its total",
+                page(&[30, 20], Some(20)),
+                Plan::Inconsistent,
+            ),
+            (
+                "an empty probe of a long range",
+                page(&[], Some(20)),
+                Plan::Inconsistent,
             ),
             (
                 "cut at the last change",
@@ -283,6 +326,14 @@ mod tests {
         for (name, probe, expected) in cases {
             assert_eq!(plan(&probe, 6, 9), expected, "{name}");
         }
+        // Asked from the top after the API refused the offset.
+        assert_eq!(
+            plan(&page(&[50, 40], Some(2)), 0, 9),
+            Plan::Last { total: 2 }
+        );
+        let minutes: Vec<u32> = (0..16).map(|m| 50 - m).collect();
+        let long = page(&minutes, Some(40));
+        assert_eq!(plan(&long, 0, 30), Plan::Inconsistent);
     }
 
     #[test]
@@ -309,7 +360,7 @@ mod tests {
                 "the last page, cut",
                 page(&[25, 20, 10], Some(20)),
                 2,
-                Some(at(30)),
+                Some((at(30), &[][..])),
                 Verdict::Write { count: 2 },
             ),
             (
@@ -348,7 +399,7 @@ mod tests {
                 "newer than the page before",
                 page(&[45, 40, 30], Some(20)),
                 1,
-                Some(at(42)),
+                Some((at(42), &[][..])),
                 Verdict::Disordered {
                     offset: 3,
                     started: at(45),
@@ -374,6 +425,21 @@ mod tests {
                 "{name}"
             );
         }
+        // One instant across a page boundary: a record of it twice means
+        // the order among equals moved between the requests.
+        let before = page(&[50, 40, 40], Some(20));
+        let ties: Vec<u64> = before.items[1..].iter().map(|c| c.id).collect();
+        let mut again = page(&[40, 30, 25], Some(20));
+        again.items[0] = before.items[2];
+        assert_eq!(
+            check(&again, 1, 3, &cut, p, Some((at(40), &ties))),
+            Verdict::Changed
+        );
+        let fresh = page(&[40, 30, 25], Some(20));
+        assert_eq!(
+            check(&fresh, 1, 3, &cut, p, Some((at(40), &ties))),
+            Verdict::Write { count: 3 }
+        );
         // Where it overlaps the probe, a page holds the probe's records.
         let other = (changed.as_slice(), 6);
         let last = page(&[25, 20, 10], Some(20));

@@ -58,6 +58,15 @@ pub struct Current {
     pub query_until: DateTime<Utc>,
     pub keep_since: DateTime<Utc>,
     pub cursor: String,
+    /// The window has seen records out of order, so it reads to its last
+    /// page rather than stopping below `keep_since` (absent in older
+    /// checkpoints: in order).
+    #[serde(default = "in_order")]
+    pub ordered: bool,
+}
+
+fn in_order() -> bool {
+    true
 }
 
 /// A checkpoint: `bytes` of the output are final; after them come the rest

@@ -44,6 +44,17 @@ impl Window {
         }
     }
 
+    /// Newest first so far: it still ends below its lower bound.
+    pub fn ordered(&self) -> bool {
+        self.ordered
+    }
+
+    /// A resumed window that had seen records out of order before: it
+    /// reads to its last page.
+    pub fn out_of_order(&mut self) {
+        self.ordered = false;
+    }
+
     /// Its next page: the records it keeps, and whether it ended. The
     /// caller gives the pages back (`self.pages`) unless it ended.
     pub fn take(
