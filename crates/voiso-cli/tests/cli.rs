@@ -209,7 +209,7 @@ async fn job_reports() {
     )
     .unwrap();
     let mut settings = insta::Settings::clone_current();
-    settings.add_filter(&regex_escape(&dir.path().display().to_string()), "[DIR]");
+    settings.add_filter(&regex::escape(&dir.path().display().to_string()), "[DIR]");
     settings.add_filter(r"\d+ records/s", "[RATE] records/s");
     settings.add_filter(r"in \d+\.\ds", "in [TIME]s");
     let _guard = settings.bind_to_scope();
@@ -236,19 +236,6 @@ async fn job_reports() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(out.stdout.is_empty(), "records or reports on stdout");
     insta::assert_snapshot!("err__cdrs_export_progress", text(&out.stderr));
-}
-
-/// `s` as a regular expression that matches it literally.
-fn regex_escape(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '/' || c == '_' {
-                c.to_string()
-            } else {
-                format!("\\{c}")
-            }
-        })
-        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -720,9 +707,9 @@ impl MockProcess {
         cmd
     }
 
-    /// `GET /_mock/retriggers`: successful retriggers per failure ID.
-    async fn retriggers(&self) -> std::collections::BTreeMap<String, u64> {
-        reqwest::get(format!("{}/_mock/retriggers", self.base_url))
+    /// `GET /_mock/PATH` (the mock's own endpoints, never faulted), as JSON.
+    async fn mock_json<T: serde::de::DeserializeOwned>(&self, path: &str) -> T {
+        reqwest::get(format!("{}/_mock/{path}", self.base_url))
             .await
             .unwrap()
             .json()
@@ -730,13 +717,13 @@ impl MockProcess {
             .unwrap()
     }
 
+    /// `GET /_mock/retriggers`: successful retriggers per failure ID.
+    async fn retriggers(&self) -> std::collections::BTreeMap<String, u64> {
+        self.mock_json("retriggers").await
+    }
+
     async fn stats(&self) -> serde_json::Value {
-        reqwest::get(format!("{}/_mock/stats", self.base_url))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
+        self.mock_json("stats").await
     }
 
     /// The inactive failures now, read with patience (replies get lost).
@@ -1366,12 +1353,7 @@ async fn timeout_bounds_a_whole_operation() {
 impl MockProcess {
     /// `GET /_mock/state`: campaigns, started calls, agents (never lost).
     async fn state(&self) -> serde_json::Value {
-        reqwest::get(format!("{}/_mock/state", self.base_url))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
+        self.mock_json("state").await
     }
 
     /// The user IDs of agents that are (or are not) available for calls.

@@ -556,71 +556,8 @@ impl Cdrs {
     #[cfg(test)]
     fn cdr(&self, i: u64) -> Cdr {
         let raw = self.raw(i);
-        let h = raw.hash;
-        let h2 = mix(h);
         let mut data = Map::new();
-        let user = (!self.users.is_empty())
-            .then(|| self.users[(h2 % self.users.len() as u64) as usize].clone());
-        let duration = (raw.ended_ms - raw.started_ms) / 1000;
-        match raw.kind {
-            0 => {
-                let inbound = !h2.is_multiple_of(3);
-                let answered = h % 100 < 75;
-                data.insert(
-                    "direction".into(),
-                    Value::from(if inbound { "inbound" } else { "outbound" }),
-                );
-                data.insert("phone_number".into(), Value::from(self.phone(h2 >> 7)));
-                if let Some(user) = user.filter(|_| answered || !inbound) {
-                    data.insert("user_id".into(), Value::from(user));
-                }
-                if inbound && !self.queues.is_empty() {
-                    let q = self.queues[((h2 >> 17) % self.queues.len() as u64) as usize];
-                    data.insert("queue_id".into(), Value::from(q));
-                }
-                let disposition = match (answered, inbound, (h2 >> 23) % 4) {
-                    (true, _, _) => "answered",
-                    (false, true, 0 | 1) => "abandoned",
-                    (false, true, _) => "missed",
-                    (false, false, 0) => "busy",
-                    (false, false, 1) => "failed",
-                    (false, false, _) => "no_answer",
-                };
-                data.insert("disposition".into(), Value::from(disposition));
-                data.insert("duration".into(), Value::from(duration));
-            }
-            1 => {
-                const CHANNELS: [&str; 4] = ["whatsapp", "telegram", "webchat", "facebook"];
-                data.insert("channel".into(), Value::from(CHANNELS[(h2 % 4) as usize]));
-                data.insert("phone_number".into(), Value::from(self.phone(h2 >> 7)));
-                if let Some(user) = user {
-                    data.insert("user_id".into(), Value::from(user));
-                }
-                data.insert("messages".into(), Value::from(2 + (h2 >> 29) % 40));
-            }
-            2 => {
-                let inbound = h2.is_multiple_of(4);
-                data.insert(
-                    "direction".into(),
-                    Value::from(if inbound { "inbound" } else { "outbound" }),
-                );
-                data.insert("phone_number".into(), Value::from(self.phone(h2 >> 7)));
-                data.insert("segments".into(), Value::from(1 + (h2 >> 29) % 3));
-                data.insert(
-                    "status".into(),
-                    Value::from(if (h2 >> 33).is_multiple_of(20) {
-                        "failed"
-                    } else {
-                        "delivered"
-                    }),
-                );
-            }
-            _ => {
-                const RESULTS: [&str; 3] = ["valid", "valid", "invalid"];
-                data.insert("phone_number".into(), Value::from(self.phone(h2 >> 7)));
-                data.insert("result".into(), Value::from(RESULTS[(h2 % 3) as usize]));
-            }
-        }
+        self.data(&raw, &mut data);
         Cdr {
             data,
             ended_at: DateTime::from_timestamp_millis(raw.ended_ms),

@@ -536,7 +536,7 @@ impl Export {
                 })
         {
             let list = self.list(top).offset(at as u32).limit(PROBE as u32);
-            self.spawn(Key::Probe(id), list.pages().boxed(), false, false);
+            self.spawn(Key::Probe(id), list.pages().boxed());
             self.probing = true;
             if let Some(Segment::Block(b)) = self.segments.iter_mut().find(|s| is_block(s, id)) {
                 b.probe = Probe::InFlight;
@@ -545,7 +545,12 @@ impl Export {
         let mut room = self
             .parallel
             .saturating_sub(self.pages_in_flight + self.buffered());
-        let mut requests: Vec<(Key, Result<Pages, DateTime<Utc>>)> = Vec::new();
+        // A window's next page, or a block's page by its top and index.
+        enum Request {
+            Window(u64, Pages),
+            Page(u64, DateTime<Utc>, usize),
+        }
+        let mut requests = Vec::new();
         for segment in &mut self.segments {
             if room == 0 {
                 break;
@@ -556,7 +561,7 @@ impl Export {
                         && let Some(pages) = reading.window.pages.take()
                     {
                         reading.in_flight = true;
-                        requests.push((Key::Window(reading.id), Ok(pages)));
+                        requests.push(Request::Window(reading.id, pages));
                         room -= 1;
                     }
                 }
@@ -567,39 +572,40 @@ impl Export {
                         }
                         if matches!(slot, Slot::Wanted) {
                             *slot = Slot::InFlight;
-                            requests.push((Key::Page(block.id, index), Err(block.top)));
+                            requests.push(Request::Page(block.id, block.top, index));
                             room -= 1;
                         }
                     }
                 }
             }
         }
-        for (key, request) in requests {
+        for request in requests {
             self.pages_in_flight += 1;
-            match (key, request) {
-                (Key::Page(_, index), Err(top)) => {
+            match request {
+                Request::Window(id, pages) => self.spawn(Key::Window(id), pages),
+                Request::Page(id, top, index) => {
                     let list = self.list(top).offset(index as u32 * PAGE_LIMIT);
-                    self.spawn(key, list.pages().boxed(), true, false);
+                    self.spawn(Key::Page(id, index), list.pages().boxed());
                 }
-                (_, Ok(pages)) => self.spawn(key, pages, false, true),
-                (_, Err(_)) => {}
             }
         }
     }
 
-    /// Runs the next request of `pages` on its own task: formatted when it
-    /// is a block's page, given back when it is a window's.
-    fn spawn(&mut self, key: Key, mut pages: Pages, format: bool, give_back: bool) {
+    /// Runs the next request of `pages` on its own task: a block's page is
+    /// stamped and formatted there, a probe stamped, and a window's page
+    /// handed back whole with the window's pages.
+    fn spawn(&mut self, key: Key, mut pages: Pages) {
         let (kind, types) = (self.format, self.types.clone());
         self.in_flight.push(tokio::spawn(async move {
             let page = pages.next().await.map(|p| {
-                p.map(|p| match (format, give_back) {
-                    (_, true) => Got::Whole(p),
-                    (true, false) => Got::Stamped(Page::of(&p), Lines::of(&p.items, kind, &types)),
-                    (false, false) => Got::Stamped(Page::of(&p), Lines::default()),
+                p.map(|p| match key {
+                    Key::Window(_) => Got::Whole(p),
+                    Key::Page(..) => Got::Stamped(Page::of(&p), Lines::of(&p.items, kind, &types)),
+                    Key::Probe(_) => Got::Stamped(Page::of(&p), Lines::default()),
                 })
             });
-            (key, give_back.then_some(pages), page)
+            let pages = matches!(key, Key::Window(_)).then_some(pages);
+            (key, pages, page)
         }));
     }
 

@@ -1,22 +1,45 @@
 //! A computed CDR written straight to JSON, byte for byte what serialising
-//! [`Cdrs::cdr`] gives (a test holds them equal), without building the
-//! typed record first: the mock shares the benchmark machine with the
-//! client, and typed serialisation made it several times costlier.
+//! the typed record ([`Cdrs::cdr`], built from the same [`Cdrs::data`])
+//! gives (a test holds them equal), without building that record first:
+//! the mock shares the benchmark machine with the client, and typed
+//! serialisation made it several times costlier.
 
 use chrono::{Datelike, Timelike};
 
-use super::{Cdrs, TYPES};
+use super::{Cdrs, Raw, TYPES};
+
+/// Where a record's `data` goes: JSON being written, or the map of the
+/// typed record the tests compare it with.
+pub(super) trait Data {
+    fn str(&mut self, key: &str, value: &str);
+    fn int(&mut self, key: &str, value: i64);
+}
 
 impl Cdrs {
     /// Appends record `i` to `out` as JSON.
     pub(crate) fn write_cdr(&self, i: u64, out: &mut Vec<u8>) {
         let raw = self.raw(i);
+        let mut data = Object::new(out);
+        self.data(&raw, &mut data);
+        data.close();
+        out.extend_from_slice(b",\"ended_at\":");
+        time(raw.ended_ms, out);
+        out.extend_from_slice(b",\"id\":");
+        string(&self.id(i), out);
+        out.extend_from_slice(b",\"started_at\":");
+        time(raw.started_ms, out);
+        out.extend_from_slice(b",\"type\":");
+        string(TYPES[raw.kind as usize], out);
+        out.push(b'}');
+    }
+
+    /// The `data` of the record `raw`, its keys in order.
+    pub(super) fn data(&self, raw: &Raw, data: &mut impl Data) {
         let h = raw.hash;
         let h2 = super::mix(h);
         let user = (!self.users.is_empty())
             .then(|| self.users[(h2 % self.users.len() as u64) as usize].as_str());
         let duration = (raw.ended_ms - raw.started_ms) / 1000;
-        let mut data = Object::new(out);
         match raw.kind {
             0 => {
                 let inbound = !h2.is_multiple_of(3);
@@ -64,16 +87,17 @@ impl Cdrs {
                 data.str("result", RESULTS[(h2 % 3) as usize]);
             }
         }
-        data.close();
-        out.extend_from_slice(b",\"ended_at\":");
-        time(raw.ended_ms, out);
-        out.extend_from_slice(b",\"id\":");
-        string(&self.id(i), out);
-        out.extend_from_slice(b",\"started_at\":");
-        time(raw.started_ms, out);
-        out.extend_from_slice(b",\"type\":");
-        string(TYPES[raw.kind as usize], out);
-        out.push(b'}');
+    }
+}
+
+#[cfg(test)]
+impl Data for serde_json::Map<String, serde_json::Value> {
+    fn str(&mut self, key: &str, value: &str) {
+        self.insert(key.into(), value.into());
+    }
+
+    fn int(&mut self, key: &str, value: i64) {
+        self.insert(key.into(), value.into());
     }
 }
 
@@ -98,6 +122,12 @@ impl<'a> Object<'a> {
         self.out.push(b':');
     }
 
+    fn close(self) {
+        self.out.push(b'}');
+    }
+}
+
+impl Data for Object<'_> {
     fn str(&mut self, key: &str, value: &str) {
         self.key(key);
         string(value, self.out);
@@ -106,10 +136,6 @@ impl<'a> Object<'a> {
     fn int(&mut self, key: &str, value: i64) {
         self.key(key);
         self.out.extend_from_slice(value.to_string().as_bytes());
-    }
-
-    fn close(self) {
-        self.out.push(b'}');
     }
 }
 
