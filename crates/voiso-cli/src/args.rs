@@ -137,7 +137,7 @@ pub struct Window {
 #[derive(Args, Debug)]
 #[command(group = clap::ArgGroup::new("which").required(true).args(["ids", "all"]))]
 pub struct Retrigger {
-    /// Failure IDs to retrigger.
+    /// Failure IDs to retrigger. One that is not found counts as failed (exit 1).
     #[arg(value_name = "ID")]
     pub ids: Vec<String>,
     /// Retrigger every failure matching --since, --until and --status.
@@ -161,8 +161,11 @@ pub struct Retrigger {
     pub concurrency: u16,
     /// Record each ID's intent and outcome here as they happen; rerun with the same
     /// file to resume without sending anything twice (one run at a time per file).
-    #[arg(long, value_name = "FILE")]
-    pub journal: Option<PathBuf>,
+    /// `auto` keeps it under $XDG_STATE_HOME/voiso/journals (else
+    /// ~/.local/state/voiso/journals), named by the IDs given or by --all's
+    /// filters, so the same command run again finds it; its path goes to stderr.
+    #[arg(long, value_name = "FILE|auto", value_parser = crate::journal::parse_journal_arg)]
+    pub journal: Option<crate::journal::JournalArg>,
 }
 
 #[derive(Subcommand, Debug)]
