@@ -23,10 +23,11 @@
 //! `--journal auto` puts it in the user's state directory, named by what the
 //! command selects ([`auto_path`]), so the same command run again finds it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsString;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -110,6 +111,9 @@ pub struct Journal {
     log: DurableLog,
     /// Where each ID stands, earlier runs included.
     known: BTreeMap<String, Status>,
+    /// When earlier runs last had a request in flight, as far as the file
+    /// tells (see [`Journal::quiet_since`]).
+    quiet_since: Option<SystemTime>,
 }
 
 impl Journal {
@@ -120,21 +124,45 @@ impl Journal {
     pub fn open(path: &Path) -> Result<Self, OpenError> {
         let (log, bytes) = DurableLog::open(path)?;
         let mut known = BTreeMap::new();
+        // IDs whose last record is `sending`: in flight when a run died.
+        let mut open_sends = BTreeSet::new();
         for line in bytes.split(|&b| b == b'\n') {
             // A torn or unreadable line proves nothing about its ID.
             if let Ok(line) = serde_json::from_slice::<Line>(line) {
+                if line.outcome == Recorded::Sending {
+                    open_sends.insert(line.id.clone());
+                } else {
+                    open_sends.remove(&line.id);
+                }
                 apply(&mut known, line);
             }
         }
+        // Read under the lock, before this run writes: a run that ended
+        // waited for every request it sent, and recorded each outcome, so
+        // its last write comes after all of them.
+        let quiet_since = if open_sends.is_empty() {
+            std::fs::metadata(path).and_then(|m| m.modified()).ok()
+        } else {
+            None
+        };
         Ok(Self {
             path: path.to_path_buf(),
             log,
             known,
+            quiet_since,
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// When the runs that wrote this journal last had a request in flight:
+    /// its last write, when every send it records has an outcome. `None`
+    /// when one has none: a run died with it in flight, at a time no later
+    /// than now that the file cannot tell.
+    pub fn quiet_since(&self) -> Option<SystemTime> {
+        self.quiet_since
     }
 
     /// Where an ID stands; [`Status::Fresh`] if the journal never saw it.
@@ -666,5 +694,28 @@ mod tests {
             Ok(JournalArg::File("./auto".into()))
         );
         assert!(parse_journal_arg("").is_err());
+    }
+
+    #[test]
+    fn a_journal_is_quiet_since_its_last_write_unless_a_send_is_open() {
+        let (_dir, path) = journal_path();
+        {
+            let mut journal = open(&path);
+            assert!(journal.quiet_since().is_some(), "a new, empty journal");
+            journal.record_sending("a", None, None).unwrap();
+            journal.record("a", failed(false)).unwrap();
+        }
+        let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+        {
+            let mut journal = open(&path);
+            assert_eq!(journal.quiet_since(), Some(modified));
+            // Killed with b in flight.
+            journal.record_sending("b", None, None).unwrap();
+        }
+        let mut journal = open(&path);
+        assert_eq!(journal.quiet_since(), None);
+        journal.record("b", failed(false)).unwrap();
+        drop(journal);
+        assert!(open(&path).quiet_since().is_some());
     }
 }

@@ -1838,9 +1838,11 @@ fn said_journal(stderr: &str) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn journal_auto_resumes_the_same_ids_and_retriggers_nothing_twice() {
     // Half the answers lost (a third of those after a stall of 2 s), lost
-    // requests applied 150 ms after their loss, and every delivery failing
-    // again 300 ms after a retrigger: a blind second POST would go through,
-    // not meet a 409.
+    // requests applied a second after their loss, and every delivery
+    // failing again 300 ms after a retrigger: a blind second POST would go
+    // through, not meet a 409, and so would one that follows a read-back
+    // made before the late commit landed (a rerun started at once must wait
+    // out the settle interval after the first run's last request).
     let mock = MockProcess::start(
         300,
         &[
@@ -1849,7 +1851,7 @@ async fn journal_auto_resumes_the_same_ids_and_retriggers_nothing_twice() {
             "--lost-reply-stall-ms",
             "2000",
             "--commit-delay-ms",
-            "150",
+            "1000",
             "--delivery-delay-ms",
             "300",
             "--delivery-success",
@@ -1933,10 +1935,12 @@ async fn journal_auto_resumes_the_same_ids_and_retriggers_nothing_twice() {
     );
 }
 
-/// Named IDs, no journal, the mock's clock `skew_s` seconds off ours, most
-/// answers lost and every delivery failing again soon: each ID must be
-/// retriggered exactly once. Judged by Voiso's clock against itself (the
-/// `updated_at` read before the first POST), the skew cannot matter.
+/// Named IDs, no journal, the mock's clock `skew_s` seconds off ours, half
+/// the answers lost (those requests applied a second later) and every
+/// delivery failing again soon: each ID must be retriggered exactly once.
+/// Judged by Voiso's clock against itself (the `updated_at` read before the
+/// first POST), the skew cannot matter; read back only after the settle
+/// interval, a late commit cannot be overtaken.
 async fn named_ids_under_a_skewed_clock_retrigger_once(skew_s: &str) {
     let mock = MockProcess::start(
         300,
@@ -1948,7 +1952,7 @@ async fn named_ids_under_a_skewed_clock_retrigger_once(skew_s: &str) {
             "--lost-reply-stall-ms",
             "300",
             "--commit-delay-ms",
-            "100",
+            "1000",
             "--delivery-delay-ms",
             "100",
             "--delivery-success",
