@@ -1864,8 +1864,12 @@ async fn journal_auto_resumes_the_same_ids_and_retriggers_nothing_twice() {
     let dir = state.path().join("voiso").join("journals");
 
     // The first run gives each ID less time than a stall: IDs whose POST
-    // stalls end with their outcome unknown.
-    let first = run(retrigger_auto(&mock, state.path(), "1s", &ids)).await;
+    // stalls end with their outcome unknown, and are applied two seconds
+    // after it ends.
+    // All at once, so that all end together and the rerun follows at once.
+    let mut all_at_once = ids.clone();
+    all_at_once.extend(["--concurrency".to_string(), "64".to_string()]);
+    let first = run(retrigger_auto(&mock, state.path(), "1s", &all_at_once)).await;
     let (stdout, stderr) = (text(&first.stdout), text(&first.stderr));
     let path = said_journal(&stderr);
     assert!(
