@@ -50,6 +50,10 @@ mod lines;
 mod plan;
 #[path = "export/progress.rs"]
 mod progress;
+#[path = "export/requests.rs"]
+mod requests;
+#[path = "export/segment.rs"]
+mod segment;
 #[path = "export/sink.rs"]
 mod sink;
 #[path = "export/window.rs"]
@@ -67,8 +71,9 @@ use crate::time_arg::parse_at;
 use checkpoint::{Checkpoint, CheckpointLog, Job};
 use driver::{Driver, Ended};
 use lines::Format;
-use plan::{Plan, Stop};
+use plan::Plan;
 use progress::Progress;
+use requests::Stop;
 use sink::Sink;
 
 pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Failure> {

@@ -14,9 +14,11 @@ use std::collections::VecDeque;
 
 use chrono::{DateTime, Utc};
 
-use super::block::{self, Extent, Page, Stamp, Verdict};
+use super::block::{self, Extent, Page, Verdict};
 use super::checkpoint::Current;
 use super::lines::{Format, Lines};
+use super::requests::{Fetch, Got, Key, Ready, Resume, Stop};
+use super::segment::{Block, BlockStep, Probe, Reading, Segment, Slot, next_of_block};
 use super::window::Window;
 use crate::exit::Failure;
 
@@ -29,153 +31,6 @@ const REACH: u64 = voiso::MAX_CDR_OFFSET as u64;
 const REREADS: u32 = 3;
 /// Blocks probed ahead of the one being written.
 const LOOKAHEAD: usize = 4;
-
-/// A request the plan wants made.
-pub enum Fetch {
-    /// `PROBE` records of `[since, top)` from `offset`.
-    Probe {
-        id: u64,
-        top: DateTime<Utc>,
-        offset: u64,
-    },
-    /// Page `index` of `[since, top)`, by offset.
-    Page {
-        id: u64,
-        top: DateTime<Utc>,
-        index: usize,
-    },
-    /// A window's next page: of `[query_since, query_until)`, at `cursor`
-    /// (or from the top).
-    Window {
-        id: u64,
-        query_since: DateTime<Utc>,
-        query_until: DateTime<Utc>,
-        cursor: Option<String>,
-    },
-}
-
-impl Fetch {
-    pub fn key(&self) -> Key {
-        match *self {
-            Fetch::Probe { id, .. } => Key::Probe(id),
-            Fetch::Page { id, index, .. } => Key::Page(id, index),
-            Fetch::Window { id, .. } => Key::Window(id),
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy)]
-pub enum Key {
-    Window(u64),
-    Probe(u64),
-    Page(u64, usize),
-}
-
-/// An answer: a block's page (or a probe) reduced to stamps and lines on
-/// its task, or a window's page whole.
-pub enum Got {
-    Stamped(Page, Lines),
-    Whole(voiso::CursorPage<voiso::Cdr>),
-}
-
-/// Why an export stopped early.
-pub enum Stop {
-    Api(voiso::Error),
-    Local(Failure),
-}
-
-impl From<Failure> for Stop {
-    fn from(failure: Failure) -> Self {
-        Stop::Local(failure)
-    }
-}
-
-/// Where a rerun goes on from after a page.
-pub enum Resume {
-    /// By this cursor, in the segment's query, down to its lower bound.
-    At(Current),
-    /// After the segment, which ends with this page.
-    End,
-    /// Nowhere a checkpoint can name (an offset page without a cursor):
-    /// the checkpoint stays where it was until the block's last page.
-    Unknown,
-}
-
-/// The next lines to write, in output order.
-pub struct Ready {
-    pub bytes: Vec<u8>,
-    pub records: u64,
-    pub resume: Resume,
-    /// Where the rest of the range (after the segment) ends.
-    pub rest_until: DateTime<Utc>,
-}
-
-/// Part of the range, in output order: a block, or a window read by
-/// cursor where a block could not be trusted (or a checkpoint resumes).
-enum Segment {
-    Block(Block),
-    Window(Reading),
-}
-
-struct Reading {
-    id: u64,
-    window: Window,
-    in_flight: bool,
-    /// Pages fetched, as lines, with their record count and resume point.
-    ready: VecDeque<(Vec<u8>, u64, Resume)>,
-}
-
-enum Probe {
-    Wanted,
-    InFlight,
-    Planned { extent: Extent, records: Vec<Stamp> },
-}
-
-enum Slot {
-    Wanted,
-    InFlight,
-    Arrived(Page, Lines),
-    Written,
-}
-
-/// The first records of `[since, top)`, read as pages by offset.
-struct Block {
-    id: u64,
-    top: DateTime<Utc>,
-    /// Records the block before says `[since, top)` holds.
-    expected: Option<u64>,
-    probe: Probe,
-    /// Where its probe starts: the end of its reach, or the top when the
-    /// API refused that offset.
-    probe_at: u64,
-    /// Its pages by offset: as many as the probe says (until it does, as
-    /// many as `expected` fills).
-    pages: Vec<Slot>,
-    written: usize,
-    /// The start of the last record written, and the cursor after it.
-    last_started: Option<DateTime<Utc>>,
-    /// The IDs of the records written that started then.
-    last_ties: Vec<u64>,
-    last_cursor: Option<String>,
-    rereads: u32,
-}
-
-impl Block {
-    fn arrived(&self) -> usize {
-        self.pages
-            .iter()
-            .filter(|s| matches!(s, Slot::Arrived(..)))
-            .count()
-    }
-}
-
-/// The head block's next step.
-enum BlockStep {
-    Wait,
-    Done,
-    Write(Ready),
-    Again(Verdict),
-}
 
 pub struct Plan {
     since: DateTime<Utc>,
@@ -689,91 +544,81 @@ impl Plan {
     }
 }
 
-/// The head block's next page, checked.
-fn next_of_block(block: &mut Block, since: DateTime<Utc>, notes: &mut Vec<String>) -> BlockStep {
-    let Probe::Planned { extent, records } = &block.probe else {
-        return BlockStep::Wait;
-    };
-    if block.written == block.pages.len() {
-        return BlockStep::Done;
-    }
-    let index = block.written;
-    if !matches!(block.pages[index], Slot::Arrived(..)) {
-        return BlockStep::Wait;
-    }
-    let Slot::Arrived(page, lines) = std::mem::replace(&mut block.pages[index], Slot::Written)
-    else {
-        return BlockStep::Wait;
-    };
-    let verdict = block::check(
-        &page,
-        index as u64,
-        u64::from(PAGE_LIMIT),
-        extent,
-        (records.as_slice(), block.probe_at),
-        block
-            .last_started
-            .map(|at| (at, block.last_ties.as_slice())),
-    );
-    let rest_until = match extent {
-        Extent::Cut { keep_since, .. } => *keep_since,
-        _ => since,
-    };
-    let (count, cursor_wins) = match verdict {
-        Verdict::Write { count } => (count, false),
-        Verdict::GoesOn { count } | Verdict::Ends { count } => (count, true),
-        other => return BlockStep::Again(other),
-    };
-    if cursor_wins && let Extent::Last { total } = extent {
-        let listed = index as u64 * u64::from(PAGE_LIMIT) + count as u64;
-        let (how, then) = if page.next_cursor.is_some() {
-            (
-                "goes on after",
-                "the rest is read by cursor, one page at a time",
-            )
-        } else {
-            ("ends after", "the export ends there")
-        };
-        notes.push(format!(
-            "warning: metadata.total says {total} CDRs started before {}, but next_cursor {how} \
-             {listed}: the total is an inferred field and the cursor wins; {then}",
-            block.top.to_rfc3339()
-        ));
-        // Nothing of the block is read after this page.
-        block.pages.truncate(index + 1);
-    }
-    if let Some(last) = page.items[..count].last() {
-        block.last_started = Some(last.started_at);
-        block.last_ties = page.items[..count]
-            .iter()
-            .rev()
-            .take_while(|c| c.started_at == last.started_at)
-            .map(|c| c.id)
-            .collect();
-    }
-    block.written += 1;
-    let resume = match &page.next_cursor {
-        Some(cursor) if block.written < block.pages.len() || cursor_wins => Resume::At(Current {
-            query_since: since,
-            query_until: block.top,
-            keep_since: rest_until,
-            cursor: cursor.clone(),
-            ordered: true,
-        }),
-        _ if block.written == block.pages.len() => Resume::End,
-        _ => Resume::Unknown,
-    };
-    block.last_cursor = page.next_cursor;
-    let (bytes, records) = lines.first(count);
-    BlockStep::Write(Ready {
-        bytes,
-        records,
-        resume,
-        rest_until,
-    })
-}
-
 /// Pages of `records` records.
 fn pages_for(records: u64) -> usize {
     records.div_ceil(u64::from(PAGE_LIMIT)) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::args::ExportFormat;
+    use block::Stamp;
+
+    fn at(minute: u32) -> DateTime<Utc> {
+        format!("2026-03-15T10:{minute:02}:00Z").parse().unwrap()
+    }
+
+    /// A page of records started at `minutes`, of a query whose total is 2.
+    fn page(minutes: &[u32], next_cursor: Option<&str>) -> Option<Got> {
+        let items = minutes
+            .iter()
+            .map(|&m| Stamp {
+                started_at: at(m),
+                id: u64::from(m),
+            })
+            .collect();
+        let page = Page {
+            items,
+            next_cursor: next_cursor.map(String::from),
+            total: Some(2),
+        };
+        Some(Got::Stamped(page, Lines::default()))
+    }
+
+    /// A plan of one block, whose probe says the range ends after 2
+    /// records, and whose only page came back with `next_cursor`.
+    fn planned(next_cursor: Option<&str>) -> Plan {
+        let format = Format {
+            format: ExportFormat::Ndjson,
+            types: Vec::new().into(),
+        };
+        let mut plan = Plan::new(at(0), 4, format);
+        plan.push_block(at(59), None, 0);
+        let fetches = plan.fetches();
+        assert!(matches!(
+            &fetches[..],
+            [
+                Fetch::Probe { offset: 9984, .. },
+                Fetch::Page { index: 0, .. }
+            ]
+        ));
+        plan.arrived(Key::Probe(1), page(&[], None)).ok().unwrap();
+        plan.arrived(Key::Page(1, 0), page(&[50, 40], next_cursor))
+            .ok()
+            .unwrap();
+        plan
+    }
+
+    #[test]
+    fn a_range_ends_where_total_and_cursor_agree() {
+        let mut plan = planned(None);
+        let ready = plan.next_ready().unwrap().unwrap();
+        assert!(matches!(ready.resume, Resume::End));
+        assert!(plan.next_ready().unwrap().is_none());
+        assert!(plan.is_done() && plan.notes().is_empty());
+    }
+
+    #[test]
+    fn a_cursor_going_on_past_the_total_is_followed() {
+        let mut plan = planned(Some("c"));
+        let ready = plan.next_ready().unwrap().unwrap();
+        assert!(matches!(&ready.resume, Resume::At(current) if current.cursor == "c"));
+        assert!(plan.notes()[0].contains("the cursor wins"));
+        assert!(!plan.is_done());
+        assert!(matches!(
+            &plan.fetches()[..],
+            [Fetch::Window { cursor: Some(c), query_since, .. }] if c == "c" && *query_since == at(0)
+        ));
+    }
 }
