@@ -233,7 +233,7 @@ impl Plan {
             }
             Key::Window(_) if bad_request => Err(Stop::Local(Failure::Failed(format!(
                 "the API refused a cursor it gave ({error}): it may have expired; remove the \
-                 checkpoint and the output and export again"
+                 checkpoint (and its partial file) and export again"
             )))),
             _ => Err(Stop::Api(error)),
         }

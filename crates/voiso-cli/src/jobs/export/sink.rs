@@ -101,11 +101,19 @@ impl Sink {
                 partial
             }
         };
-        let cannot = cannot_open(&partial);
-        let mut file = OpenOptions::new()
-            .write(true)
-            .open(&partial)
-            .map_err(cannot)?;
+        let mut file =
+            OpenOptions::new()
+                .write(true)
+                .open(&partial)
+                .map_err(|e| match e.kind() {
+                    std::io::ErrorKind::NotFound => Failure::Failed(format!(
+                        "{} (the records the checkpoint {} counts) is gone: remove the checkpoint \
+                     to export again from the start",
+                        partial.display(),
+                        checkpoint.path().display()
+                    )),
+                    _ => cannot_open(&partial)(e),
+                })?;
         let len = file.metadata().map_err(cannot_open(&partial))?.len();
         if len < saved.bytes {
             return Err(Failure::Failed(format!(
