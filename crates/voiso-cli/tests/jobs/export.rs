@@ -821,4 +821,16 @@ async fn a_completed_checkpoint_refuses_a_moved_window_and_keeps_its_own() {
         modified
     );
     assert_eq!(mock.stats().await["requests"], requests_before);
+    // A crash after the checkpoint completed and before its partial file
+    // took --out's place: the rerun finishes the move, asking nothing.
+    let partial = checkpoint_state(&checkpoint)["partial"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    std::fs::rename(&out, &partial).unwrap();
+    let again = run(absolute()).await;
+    assert_eq!(again.status.code(), Some(0), "{}", text(&again.stderr));
+    assert!(std::fs::read(&out).unwrap() == exported);
+    assert!(!Path::new(&partial).exists());
+    assert_eq!(mock.stats().await["requests"], requests_before);
 }
