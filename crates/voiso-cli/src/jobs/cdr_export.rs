@@ -16,7 +16,13 @@
 //! a range that changed while it was read (records added on top), from the
 //! last page written down to the block's lower bound, after rereading the
 //! block while none of it is written; more records of one instant than a
-//! block reaches, down to that instant.
+//! block reaches, down to that instant; a total that is no count (a probe
+//! lists records past it), for the rest of the range.
+//!
+//! The range ends only on a null `next_cursor` (documented), never on the
+//! total alone (inferred): the last block's pages are checked against
+//! their cursor as they are written, at no extra request, and where the
+//! two disagree the cursor wins and a warning says so (`export/segment.rs`).
 //!
 //! The output has one order, whatever `--parallel`: the API's, newest
 //! first; at most N pages are in memory, in flight or waiting to be
