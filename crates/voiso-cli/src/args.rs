@@ -326,13 +326,13 @@ pub struct CdrExport {
     /// Output format.
     #[arg(long, value_enum, default_value = "ndjson")]
     pub output: ExportFormat,
-    /// Write here instead of stdout.
+    /// Write here instead of stdout: to a partial file beside it (FILE.partial*), renamed over FILE once every record is in, so a failed run leaves FILE as it was.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Pages fetched at once (also the most pages held in memory).
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub parallel: u16,
-    /// Record progress here after each page; rerun with the same file to resume.
+    /// Record progress here after each page; rerun with the same file to resume. One run at a time holds it; once complete, it covers its window only (give each window its own).
     #[arg(long, value_name = "FILE")]
     pub checkpoint: Option<PathBuf>,
 }
