@@ -15,8 +15,6 @@
 //! sent and its result after, so a rerun resends only unfinished batches
 //! (see `import/journal.rs`).
 
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -282,8 +280,8 @@ impl Import<'_> {
             }
         };
         let batch_size = voiso::MAX_LEADS;
-        // The first line of each number given more than once.
-        let mut first_of: HashMap<u64, usize> = HashMap::new();
+        let repeated = std::mem::take(&mut self.plan.repeated);
+        let mut repeats = plan::Repeats::new(&repeated);
         let mut pending = Vec::with_capacity(batch_size);
         let mut number = 0;
         loop {
@@ -295,26 +293,24 @@ impl Import<'_> {
                     return;
                 }
             };
-            let lead = match row.lead {
-                Ok(lead) => lead,
-                Err(reason) => {
+            // Only valid rows count as a number's first (an invalid
+            // number's key means nothing).
+            let first = match &row.lead {
+                Ok(_) => repeats.earlier(&row),
+                Err(_) => None,
+            };
+            let lead = match (row.lead, first) {
+                (Ok(lead), None) => lead,
+                (Ok(_), Some(first)) => {
+                    let reason = format!("the same phone number as line {first}");
+                    self.sink.row(invalid(row.line, row.phone, reason));
+                    continue;
+                }
+                (Err(reason), _) => {
                     self.sink.row(invalid(row.line, row.phone, reason));
                     continue;
                 }
             };
-            let key = parse::phone_key(&row.phone);
-            if self.plan.repeated.contains(&key) {
-                match first_of.entry(key) {
-                    Entry::Occupied(first) => {
-                        let reason = format!("the same phone number as line {}", first.get());
-                        self.sink.row(invalid(row.line, row.phone, reason));
-                        continue;
-                    }
-                    Entry::Vacant(slot) => {
-                        slot.insert(row.line);
-                    }
-                }
-            }
             pending.push(Pending {
                 line: row.line,
                 phone: row.phone,

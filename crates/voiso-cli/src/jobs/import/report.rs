@@ -224,14 +224,31 @@ pub fn print_summary(format: SummaryOutput, end: &Ending, batches: &[BatchLine],
             }
         }
         SummaryOutput::Table => {
-            for b in batches {
+            // Batches not answered, a run of them on one line: a stop early
+            // in a big file prints one line, not one a batch.
+            let mut i = 0;
+            while i < batches.len() {
+                let b = &batches[i];
+                let mut j = i + 1;
+                while j < batches.len()
+                    && b.error.is_none()
+                    && batches[j].status == b.status
+                    && batches[j].error.is_none()
+                {
+                    j += 1;
+                }
                 if matches!(b.status, "failed" | "not_sent" | "to_send") {
+                    let last = &batches[j - 1];
+                    let leads: usize = batches[i..j].iter().map(|b| b.count).sum();
+                    let which = if j - i == 1 {
+                        format!("batch {:>3}", b.batch)
+                    } else {
+                        format!("batches {}-{}", b.batch, last.batch)
+                    };
                     say(format_args!(
-                        "batch {:>3}: {:>4} leads, lines {}-{}: {}{}",
-                        b.batch,
-                        b.count,
+                        "{which}: {leads:>4} leads, lines {}-{}: {}{}",
                         b.first_line,
-                        b.last_line,
+                        last.last_line,
                         b.status.replace('_', " "),
                         b.error
                             .as_deref()
@@ -239,6 +256,7 @@ pub fn print_summary(format: SummaryOutput, end: &Ending, batches: &[BatchLine],
                             .unwrap_or_default()
                     ));
                 }
+                i = j;
             }
             if !sink.listed.is_empty() {
                 say(format_args!(
