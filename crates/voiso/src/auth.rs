@@ -4,7 +4,7 @@ use std::fmt;
 
 use reqwest::header::HeaderValue;
 
-use crate::config::ConfigError;
+use crate::error::ConfigError;
 
 /// A Voiso v4 API key. Its `Debug` is redacted and it has no `Display`.
 #[derive(Clone)]

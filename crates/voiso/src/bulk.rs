@@ -1,6 +1,7 @@
 //! Retriggering many failures: bounded, adaptive concurrency, one outcome
 //! per ID, and a summary.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -9,13 +10,14 @@ use futures::future::{self, BoxFuture, FutureExt, Shared};
 use futures::stream::{self, BoxStream, Stream, StreamExt};
 use tokio::time::Instant;
 
+use crate::areas::webhook_failures::{BeforeSend, RetriggerState, Retriggered, WebhookFailures};
 use crate::client::{Client, Inner};
 use crate::error::Error;
 use crate::ids::WebhookFailureId;
 use crate::model::{WebhookFailure, WebhookFailureStatus};
 use crate::pacing::Limiter;
 use crate::retry::{backoff, retry_cost};
-use crate::writes::{BeforeSend, RetriggerState, Retriggered, WriteStop};
+use crate::runtime::WriteStop;
 
 /// How many 429s in a row one ID takes before it is reported as failed.
 const RATE_LIMITED_ROUNDS: u32 = 30;
@@ -28,6 +30,27 @@ const TRANSIENT_ROUNDS: u32 = 3;
 
 /// The default of [`BulkRetrigger::item_timeout`].
 const ITEM_TIMEOUT: Duration = Duration::from_secs(300);
+
+impl WebhookFailures {
+    /// Retriggers every ID, a few at a time; see [`BulkRetrigger`].
+    ///
+    /// Each item is an ID or a [`RetriggerTarget`] carrying the ID's state
+    /// (a baseline from a listing, or what a journal says was sent). An ID
+    /// given more than once is started once: its first target counts.
+    pub fn retrigger_many<I>(&self, ids: I) -> BulkRetrigger
+    where
+        I: IntoIterator,
+        I::Item: Into<RetriggerTarget> + 'static,
+        I::IntoIter: Send + 'static,
+    {
+        BulkRetrigger::from_targets(self.client.clone(), ids.into_iter().map(Into::into))
+    }
+
+    /// Retriggers every failure a list filter matches; see [`BulkRetrigger`].
+    pub fn retrigger_matching(&self, filter: RetriggerFilter) -> BulkRetrigger {
+        BulkRetrigger::matching(self.client.clone(), filter)
+    }
+}
 
 /// Which failures [`retrigger_matching`](crate::WebhookFailures::retrigger_matching) takes.
 #[derive(Debug, Clone)]
@@ -119,7 +142,8 @@ impl From<&WebhookFailure> for RetriggerTarget {
 pub enum RetriggerOutcome {
     /// It went through (see [`Retriggered`] for how its delivery is doing).
     Retriggered(Retriggered),
-    /// Voiso refused it in its current state (409): typically already pending.
+    /// Nothing to send: it was already queued or delivered (read before the
+    /// POST, or after Voiso refused it with 409).
     AlreadyPending,
     /// No such failure (404).
     NotFound,
@@ -149,7 +173,7 @@ impl RetriggerItem {
     pub fn is_certain(&self) -> bool {
         match self.outcome {
             RetriggerOutcome::Failed(_) | RetriggerOutcome::NotSent(_) => {
-                !self.state.outcome_unknown
+                !self.state.outcome_unknown()
             }
             _ => true,
         }
@@ -257,7 +281,11 @@ impl BulkRetrigger {
     where
         I: Iterator<Item = RetriggerTarget> + Send + 'static,
     {
-        BulkRetrigger::new(client, Source::Targets(stream::iter(targets).boxed()))
+        // Each distinct ID once: a second start of one ID would be a second
+        // write judged against a state the first one is still changing.
+        let mut started = HashSet::new();
+        let distinct = targets.filter(move |target| started.insert(target.id.clone()));
+        BulkRetrigger::new(client, Source::Targets(stream::iter(distinct).boxed()))
     }
 
     pub(crate) fn matching(client: Client, filter: RetriggerFilter) -> Self {
@@ -341,7 +369,10 @@ impl BulkRetrigger {
                     }
                 }
             })
-            .buffer_unordered(self.concurrency)
+            // More IDs under way than requests: each request takes its slot
+            // from the limiter, so an ID waiting out a backoff or a settle
+            // interval holds none.
+            .buffer_unordered(self.concurrency.saturating_mul(4))
             .filter_map(future::ready)
             .boxed()
     }
@@ -408,11 +439,13 @@ impl Job {
         let RetriggerTarget { id, mut state } = target;
         let inner = &self.inner;
         let limiter = &self.limiter;
-        let mut permit = tokio::select! {
+        // An ID starts when a request slot is free, so that a stop leaves
+        // the IDs not started yet untouched.
+        tokio::select! {
             biased;
             () = stop.clone() => return None,
-            permit = limiter.acquire() => permit,
-        };
+            permit = limiter.acquire() => drop(permit),
+        }
         // The budget starts when the ID does, not while it queues.
         let item_deadline = Instant::now() + self.item_timeout;
         let mut round = 0;
@@ -424,7 +457,7 @@ impl Job {
                     &id,
                     &mut state,
                     Some(limiter),
-                    self.before_send.as_deref(),
+                    self.before_send.as_ref(),
                     deadline,
                 )
                 .await
@@ -457,25 +490,16 @@ impl Job {
             if Instant::now() + wait >= item_deadline {
                 break Err(WriteStop::Api(last_error));
             }
-            // The slot goes back while waiting, so a reduced concurrency
-            // holds for requests already started too.
-            drop(permit);
-            let resumed = tokio::select! {
+            tokio::select! {
                 biased;
                 // Stopped while waiting: this ID was touched, so it still
                 // gets an outcome (the caller retries it later).
-                () = stop.clone() => None,
-                permit = async {
-                    tokio::time::sleep(wait).await;
-                    limiter.acquire().await
-                } => Some(permit),
-            };
-            match resumed {
-                Some(resumed) => permit = resumed,
-                None => return Some(outcome_of(id, state, Err(WriteStop::Api(last_error)))),
+                () = stop.clone() => {
+                    return Some(outcome_of(id, state, Err(WriteStop::Api(last_error))));
+                }
+                () = tokio::time::sleep(wait) => {}
             }
         };
-        drop(permit);
         Some(outcome_of(id, state, result))
     }
 }
@@ -486,8 +510,8 @@ fn outcome_of(
     result: Result<Retriggered, WriteStop>,
 ) -> RetriggerItem {
     let outcome = match result {
+        Ok(Retriggered::AlreadyPending(_)) => RetriggerOutcome::AlreadyPending,
         Ok(how) => RetriggerOutcome::Retriggered(how),
-        Err(WriteStop::Api(Error::Conflict { .. })) => RetriggerOutcome::AlreadyPending,
         Err(WriteStop::Api(Error::NotFound { .. })) => RetriggerOutcome::NotFound,
         Err(WriteStop::Api(error)) => RetriggerOutcome::Failed(error),
         Err(WriteStop::NotSent(why)) => RetriggerOutcome::NotSent(why),

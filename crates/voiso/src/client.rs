@@ -1,5 +1,5 @@
-//! The client, and the one loop every request goes through: attempt,
-//! trace, map the error, decide, back off.
+//! The client, built from a [`ClientBuilder`]'s settings, and one attempt:
+//! send, trace, map the error (the loop around it is `runtime.rs`).
 
 use std::fmt;
 use std::future::Future;
@@ -14,10 +14,8 @@ use voiso_api::ResponseValue;
 use voiso_api::scope::{CallOptions, with_call_scope};
 use voiso_api::types::ApiError;
 
-use crate::areas::webhook_failures::WebhookFailures;
-use crate::areas::webhooks::Webhooks;
-use crate::config::{ClientBuilder, ConfigError};
-use crate::error::{Error, map_failure};
+use crate::config::ClientBuilder;
+use crate::error::{ConfigError, Error, map_failure};
 use crate::pacing::Limiter;
 use crate::retry::{Decision, RetryPolicy, RetryQuota, backoff, decide, retry_cost};
 use voiso_api::Operation;
@@ -37,6 +35,8 @@ pub(crate) struct Inner {
     pub(crate) operation_timeout: Duration,
     pub(crate) retry: RetryPolicy,
     pub(crate) quota: RetryQuota,
+    /// How long a read-back waits after an answer lost in flight.
+    pub(crate) settle: Duration,
 }
 
 impl fmt::Debug for Client {
@@ -45,6 +45,26 @@ impl fmt::Debug for Client {
             .field("base_url", &self.inner.base_url)
             .field("retry", &self.inner.retry)
             .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// Checks the configuration and builds the client.
+    pub fn build(self) -> Result<Client, ConfigError> {
+        let settings = self.into_settings()?;
+        let quota = RetryQuota::new(settings.retry.quota_capacity);
+        Ok(Client {
+            inner: Arc::new(Inner {
+                api: voiso_api::Client::new_with_client(&settings.base_url, settings.http),
+                base_url: settings.base_url,
+                options: Arc::new(settings.options),
+                request_timeout: settings.request_timeout,
+                operation_timeout: settings.operation_timeout,
+                retry: settings.retry,
+                quota,
+                settle: settings.settle,
+            }),
+        })
     }
 }
 
@@ -69,46 +89,6 @@ impl Client {
     /// ([`ClientBuilder::operation_timeout`]).
     pub fn operation_timeout(&self) -> Duration {
         self.inner.operation_timeout
-    }
-
-    /// Webhook failures: list, get, retrigger, bulk retrigger.
-    pub fn webhook_failures(&self) -> WebhookFailures {
-        WebhookFailures::new(self.clone())
-    }
-
-    /// Users: list, with filters.
-    pub fn users(&self) -> crate::Users {
-        crate::Users::new(self.clone())
-    }
-
-    /// Queues: get one, list its users.
-    pub fn queues(&self) -> crate::Queues {
-        crate::Queues::new(self.clone())
-    }
-
-    /// Canned messages: list.
-    pub fn canned_messages(&self) -> crate::CannedMessages {
-        crate::CannedMessages::new(self.clone())
-    }
-
-    /// Dialer campaigns: list, get, pause, add leads.
-    pub fn campaigns(&self) -> crate::Campaigns {
-        crate::Campaigns::new(self.clone())
-    }
-
-    /// Calls: start one for an agent.
-    pub fn calls(&self) -> crate::Calls {
-        crate::Calls::new(self.clone())
-    }
-
-    /// Call detail records: list by cursor.
-    pub fn cdrs(&self) -> crate::Cdrs {
-        crate::Cdrs::new(self.clone())
-    }
-
-    /// Configured webhooks: list, get.
-    pub fn webhooks(&self) -> Webhooks {
-        Webhooks::new(self.clone())
     }
 }
 
@@ -166,54 +146,6 @@ impl Inner {
             "retrying"
         );
         Some(delay)
-    }
-
-    /// Runs one generated call with retries, within the operation's
-    /// deadline. For operations that are safe to repeat; writes have their
-    /// own loop (`writes.rs`). `gate` paces bulk work under rate limiting:
-    /// with it, a 429 goes straight back to the bulk worker, which gives up
-    /// its concurrency slot while it waits.
-    pub(crate) async fn call<'s, R, F, Fut>(
-        &'s self,
-        op: Operation,
-        id: Option<&str>,
-        gate: Option<&Limiter>,
-        deadline: Deadline,
-        mut send: F,
-    ) -> Result<R, Error>
-    where
-        R: DeserializeOwned,
-        F: FnMut(&'s voiso_api::Client) -> Fut,
-        Fut: Future<Output = ApiResult<R>>,
-    {
-        let mut attempt = 0;
-        loop {
-            attempt += 1;
-            if let Some(gate) = gate {
-                gate.ready().await;
-            }
-            let Some(timeout) = self.attempt_timeout(deadline) else {
-                return Err(Error::Timeout);
-            };
-            match self
-                .attempt(op, id, attempt, timeout, send(&self.api))
-                .await
-            {
-                Ok(value) => {
-                    self.on_success(gate);
-                    return Ok(value);
-                }
-                Err(error) => {
-                    if self.on_rate_limited(gate, &error) {
-                        return Err(error);
-                    }
-                    match self.retry_delay(op, &error, attempt, deadline) {
-                        Some(delay) => tokio::time::sleep(delay).await,
-                        None => return Err(error),
-                    }
-                }
-            }
-        }
     }
 
     pub(crate) fn on_success(&self, gate: Option<&Limiter>) {

@@ -1,7 +1,8 @@
-//! Building a [`Client`](crate::Client): host, key, timeouts, retries.
+//! Configuring a [`Client`](crate::Client): host, key, timeouts, retries.
+//! The builder checks everything into [`Settings`], which the client
+//! module turns into a client.
 
 use std::net::IpAddr;
-use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::Url;
@@ -9,56 +10,14 @@ use reqwest::header::{AUTHORIZATION, HeaderMap, HeaderValue, USER_AGENT};
 use voiso_api::scope::CallOptions;
 
 use crate::auth::ApiKey;
-use crate::client::{Client, Inner};
-use crate::retry::{RetryPolicy, RetryQuota};
+use crate::error::ConfigError;
+use crate::retry::RetryPolicy;
 
 /// The user agent every request carries.
 pub const USER_AGENT_VALUE: &str = concat!("voiso-rust/", env!("CARGO_PKG_VERSION"));
 
-/// Why a client could not be built. Each message says what to set.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum ConfigError {
-    /// No API key was given.
-    #[error("no API key: set VOISO_API_KEY or call `.api_key(..)`")]
-    MissingApiKey,
-    /// The key cannot be sent in a header.
-    #[error(
-        "the API key is unusable: {reason}; set VOISO_API_KEY to the key exactly as Voiso shows it"
-    )]
-    InvalidApiKey {
-        /// Why (never the key itself).
-        reason: &'static str,
-    },
-    /// Neither a cluster nor a base URL was given.
-    #[error(
-        "no host: set VOISO_CLUSTER_ID (e.g. `cc-xxx01`) or VOISO_BASE_URL, or call `.cluster_id(..)` or `.base_url(..)`"
-    )]
-    MissingHost,
-    /// Both a cluster and a base URL were given.
-    #[error(
-        "both a cluster id and a base URL are set: keep only one of VOISO_CLUSTER_ID / `.cluster_id(..)` and VOISO_BASE_URL / `.base_url(..)`"
-    )]
-    BothClusterAndBaseUrl,
-    /// The cluster id is not a DNS label.
-    #[error(
-        "cluster id `{0}` is not a DNS label: use the first label of your contact center's URL (`cc-xxx01` for https://cc-xxx01.voiso.com): 1 to 63 letters, digits or inner hyphens"
-    )]
-    InvalidClusterId(String),
-    /// The base URL cannot be used.
-    #[error("base URL is unusable: {0}; set VOISO_BASE_URL to e.g. https://cc-xxx01.voiso.com")]
-    InvalidBaseUrl(String),
-    /// An `http://` base URL to a host that is not loopback.
-    #[error(
-        "base URL `{0}` is plain http to a non-loopback host, so the API key would travel in clear: use https, or call `.allow_insecure_http(true)` if you really mean it"
-    )]
-    InsecureBaseUrl(String),
-    /// The HTTP client could not be built.
-    #[error("the HTTP client could not be built ({0}); pass your own with `.http_client(..)`")]
-    HttpClient(String),
-}
-
-/// Configures a [`Client`]. Start with [`Client::builder`].
+/// Configures a [`Client`](crate::Client). Start with
+/// [`Client::builder`](crate::Client::builder).
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
     api_key: Option<ApiKey>,
@@ -70,7 +29,19 @@ pub struct ClientBuilder {
     operation_timeout: Duration,
     max_response_bytes: usize,
     retry: RetryPolicy,
+    settle: Duration,
     http: Option<reqwest::Client>,
+}
+
+/// A checked configuration, ready to become a client.
+pub(crate) struct Settings {
+    pub(crate) base_url: String,
+    pub(crate) http: reqwest::Client,
+    pub(crate) options: CallOptions,
+    pub(crate) request_timeout: Duration,
+    pub(crate) operation_timeout: Duration,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) settle: Duration,
 }
 
 /// The default of [`ClientBuilder::operation_timeout`].
@@ -78,6 +49,8 @@ const OPERATION_TIMEOUT: Duration = Duration::from_secs(60);
 /// The default of [`ClientBuilder::max_response_bytes`]: a full page of any
 /// list is far smaller.
 const MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
+/// The default of [`ClientBuilder::settle_interval`].
+const SETTLE_INTERVAL: Duration = Duration::from_secs(3);
 
 impl Default for ClientBuilder {
     fn default() -> Self {
@@ -91,6 +64,7 @@ impl Default for ClientBuilder {
             operation_timeout: OPERATION_TIMEOUT,
             max_response_bytes: MAX_RESPONSE_BYTES,
             retry: RetryPolicy::default(),
+            settle: SETTLE_INTERVAL,
             http: None,
         }
     }
@@ -160,6 +134,17 @@ impl ClientBuilder {
         self
     }
 
+    /// How long a write waits before it reads back what an answer lost in
+    /// flight (a timeout, a reset, a gateway's 502 or 504) left behind
+    /// (default 3 s). Such a request may still be queued upstream and land
+    /// after a read that came too soon, and a second write would follow.
+    /// The one assumption it rests on: Voiso finishes or drops a request
+    /// within this interval of the answer's loss.
+    pub fn settle_interval(mut self, interval: Duration) -> Self {
+        self.settle = interval;
+        self
+    }
+
     /// Uses this `reqwest::Client` (for proxies, custom TLS, shared pools).
     /// The key, user agent and request timeout are still applied per request.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
@@ -167,8 +152,8 @@ impl ClientBuilder {
         self
     }
 
-    /// Checks the configuration and builds the client.
-    pub fn build(self) -> Result<Client, ConfigError> {
+    /// Checks everything, for [`build`](Self::build).
+    pub(crate) fn into_settings(self) -> Result<Settings, ConfigError> {
         let key = self.api_key.ok_or(ConfigError::MissingApiKey)?;
         let authorization = key.bearer_header()?;
         let base_url = match (self.cluster_id, self.base_url) {
@@ -196,23 +181,19 @@ impl ClientBuilder {
         let mut headers = HeaderMap::new();
         headers.insert(AUTHORIZATION, authorization);
         headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
-        let options = Arc::new(CallOptions {
-            headers,
-            timeout: Some(self.request_timeout),
-            max_body: Some(self.max_response_bytes),
-            max_error_body: Some(crate::error::ERROR_BODY_LIMIT),
-        });
-        let quota = RetryQuota::new(self.retry.quota_capacity);
-        Ok(Client {
-            inner: Arc::new(Inner {
-                api: voiso_api::Client::new_with_client(&base_url, http),
-                base_url,
-                options,
-                request_timeout: self.request_timeout,
-                operation_timeout: self.operation_timeout,
-                retry: self.retry,
-                quota,
-            }),
+        Ok(Settings {
+            base_url,
+            http,
+            options: CallOptions {
+                headers,
+                timeout: Some(self.request_timeout),
+                max_body: Some(self.max_response_bytes),
+                max_error_body: Some(crate::error::ERROR_BODY_LIMIT),
+            },
+            request_timeout: self.request_timeout,
+            operation_timeout: self.operation_timeout,
+            retry: self.retry,
+            settle: self.settle,
         })
     }
 
@@ -287,8 +268,20 @@ fn is_loopback(host: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn build(builder: ClientBuilder) -> Result<Client, ConfigError> {
-        builder.build()
+    /// What a built client would be: its base URL.
+    #[derive(Debug)]
+    struct Built(String);
+
+    impl Built {
+        fn base_url(&self) -> &str {
+            &self.0
+        }
+    }
+
+    fn build(builder: ClientBuilder) -> Result<Built, ConfigError> {
+        builder
+            .into_settings()
+            .map(|settings| Built(settings.base_url))
     }
 
     fn keyed() -> ClientBuilder {

@@ -10,8 +10,6 @@ use serde::de::DeserializeOwned;
 use voiso_api::scope::ResponseMeta;
 use voiso_api::types::ApiError;
 
-use crate::config::ConfigError;
-use crate::retry::parse_retry_after;
 use voiso_api::Operation;
 
 /// Everything that can go wrong talking to Voiso.
@@ -51,6 +49,16 @@ pub enum Error {
     Conflict {
         /// The API's `errors` map (field to messages), empty if it sent none.
         errors: BTreeMap<String, Vec<String>>,
+    },
+    /// A 409 that a read-back explains: the resource is in a state that
+    /// does not allow the write (a draft campaign cannot be paused).
+    #[error("{what}: its status is {state} (Voiso refused it with 409 Conflict)")]
+    #[non_exhaustive]
+    NotAllowed {
+        /// What was refused, naming the resource.
+        what: String,
+        /// The resource's status as read after the refusal.
+        state: String,
     },
     /// 400, 406 or 422: a parameter was refused.
     #[error(
@@ -173,6 +181,60 @@ pub enum Error {
     },
 }
 
+/// Why a client could not be built. Each message says what to set.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// No API key was given.
+    #[error("no API key: set VOISO_API_KEY or call `.api_key(..)`")]
+    MissingApiKey,
+    /// The key cannot be sent in a header.
+    #[error(
+        "the API key is unusable: {reason}; set VOISO_API_KEY to the key exactly as Voiso shows it"
+    )]
+    InvalidApiKey {
+        /// Why (never the key itself).
+        reason: &'static str,
+    },
+    /// Neither a cluster nor a base URL was given.
+    #[error(
+        "no host: set VOISO_CLUSTER_ID (e.g. `cc-xxx01`) or VOISO_BASE_URL, or call `.cluster_id(..)` or `.base_url(..)`"
+    )]
+    MissingHost,
+    /// Both a cluster and a base URL were given.
+    #[error(
+        "both a cluster id and a base URL are set: keep only one of VOISO_CLUSTER_ID / `.cluster_id(..)` and VOISO_BASE_URL / `.base_url(..)`"
+    )]
+    BothClusterAndBaseUrl,
+    /// The cluster id is not a DNS label.
+    #[error(
+        "cluster id `{0}` is not a DNS label: use the first label of your contact center's URL (`cc-xxx01` for https://cc-xxx01.voiso.com): 1 to 63 letters, digits or inner hyphens"
+    )]
+    InvalidClusterId(String),
+    /// The base URL cannot be used.
+    #[error("base URL is unusable: {0}; set VOISO_BASE_URL to e.g. https://cc-xxx01.voiso.com")]
+    InvalidBaseUrl(String),
+    /// An `http://` base URL to a host that is not loopback.
+    #[error(
+        "base URL `{0}` is plain http to a non-loopback host, so the API key would travel in clear: use https, or call `.allow_insecure_http(true)` if you really mean it"
+    )]
+    InsecureBaseUrl(String),
+    /// The HTTP client could not be built.
+    #[error("the HTTP client could not be built ({0}); pass your own with `.http_client(..)`")]
+    HttpClient(String),
+}
+
+/// Parses `Retry-After`: delay-seconds or an HTTP date (a past date means
+/// now). Anything else is ignored.
+pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
 struct FieldList<'a>(&'a BTreeMap<String, Vec<String>>);
 
 impl fmt::Display for FieldList<'_> {
@@ -227,7 +289,7 @@ impl Error {
             Error::Unauthorized => Some(StatusCode::UNAUTHORIZED),
             Error::Forbidden { .. } => Some(StatusCode::FORBIDDEN),
             Error::NotFound { .. } => Some(StatusCode::NOT_FOUND),
-            Error::Conflict { .. } => Some(StatusCode::CONFLICT),
+            Error::Conflict { .. } | Error::NotAllowed { .. } => Some(StatusCode::CONFLICT),
             Error::RateLimited { .. } => Some(StatusCode::TOO_MANY_REQUESTS),
             Error::Validation { status, .. }
             | Error::Server { status, .. }
@@ -463,6 +525,22 @@ fn describe_json_error(error: &serde_json::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn retry_after_seconds_and_dates() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
+        assert_eq!(parse_retry_after(" 0 ", now), Some(Duration::ZERO));
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
+        assert_eq!(
+            parse_retry_after(&later, now),
+            Some(Duration::from_secs(30))
+        );
+        let earlier = httpdate::fmt_http_date(now - Duration::from_secs(30));
+        assert_eq!(parse_retry_after(&earlier, now), Some(Duration::ZERO));
+        assert_eq!(parse_retry_after("soon", now), None);
+        assert_eq!(parse_retry_after("-3", now), None);
+    }
 
     #[test]
     fn field_list_names_fields_but_not_messages() {

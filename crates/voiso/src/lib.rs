@@ -56,15 +56,22 @@ mod model;
 mod pacing;
 mod paging;
 mod retry;
-mod writes;
+mod runtime;
+
+#[cfg(test)]
+mod layers_test;
 
 pub use areas::calls::{Calls, StartCall};
-pub use areas::campaigns::{Campaigns, IMPORT_SPACING, LeadsAdded, ListCampaigns, MAX_LEADS};
+pub use areas::campaigns::{
+    Campaigns, IMPORT_SPACING, LeadsAdded, ListCampaigns, MAX_LEADS, Paused,
+};
 pub use areas::canned_messages::{CannedMessages, ListCannedMessages};
 pub use areas::cdrs::{Cdrs, ListCdrs, MAX_CDR_LIMIT, MAX_CDR_OFFSET};
 pub use areas::queues::{ListQueueUsers, Queues};
 pub use areas::users::{ListUsers, Users};
-pub use areas::webhook_failures::{ListWebhookFailures, WebhookFailures};
+pub use areas::webhook_failures::{
+    CLOCK_SKEW, IntoRetrigger, ListWebhookFailures, RetriggerState, Retriggered, WebhookFailures,
+};
 pub use areas::webhooks::{ListWebhooks, Webhooks};
 pub use auth::ApiKey;
 pub use bulk::{
@@ -72,8 +79,8 @@ pub use bulk::{
     RetriggerTarget,
 };
 pub use client::Client;
-pub use config::{ClientBuilder, ConfigError, USER_AGENT_VALUE};
-pub use error::Error;
+pub use config::{ClientBuilder, USER_AGENT_VALUE};
+pub use error::{ConfigError, Error};
 pub use ids::{CallId, CampaignId, IntoId, QueueId, UserId, WebhookFailureId, WebhookId};
 pub use model::{
     Campaign, CampaignStatus, CannedMessage, Cdr, Lead, Page, Queue, User, Webhook, WebhookFailure,
@@ -86,7 +93,6 @@ pub use retry::RetryPolicy;
 /// Every operation of the API, generated from the spec with its scope,
 /// paging style and retry class.
 pub use voiso_api::{Operation, Paging, RetryClass};
-pub use writes::{CLOCK_SKEW, RetriggerState, Retriggered};
 
 /// The README's Rust example compiles: `cargo test --doc` checks it.
 #[cfg(doctest)]

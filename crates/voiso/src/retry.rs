@@ -5,7 +5,7 @@
 //! caller.
 
 use std::sync::Mutex;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use crate::error::Error;
 use voiso_api::{Operation, RetryClass};
@@ -98,17 +98,6 @@ pub(crate) fn backoff(
         .saturating_mul(1u32 << exponent)
         .min(policy.max_delay);
     ceiling.mul_f64(jitter.clamp(0.0, 1.0))
-}
-
-/// Parses `Retry-After`: delay-seconds or an HTTP date (a past date means
-/// now). Anything else is ignored.
-pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
-    let value = value.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
-    }
-    let date = httpdate::parse_http_date(value).ok()?;
-    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
 /// What a retry costs from the quota. Timeouts cost more: they tie up a
@@ -293,22 +282,6 @@ mod tests {
             backoff(&policy, 1, unavailable.retry_after(), 0.01),
             Duration::from_millis(800)
         );
-    }
-
-    #[test]
-    fn retry_after_seconds_and_dates() {
-        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
-        assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
-        assert_eq!(parse_retry_after(" 0 ", now), Some(Duration::ZERO));
-        let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
-        assert_eq!(
-            parse_retry_after(&later, now),
-            Some(Duration::from_secs(30))
-        );
-        let earlier = httpdate::fmt_http_date(now - Duration::from_secs(30));
-        assert_eq!(parse_retry_after(&earlier, now), Some(Duration::ZERO));
-        assert_eq!(parse_retry_after("soon", now), None);
-        assert_eq!(parse_retry_after("-3", now), None);
     }
 
     #[test]

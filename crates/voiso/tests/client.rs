@@ -11,7 +11,9 @@ use chrono::{DateTime, TimeZone, Utc};
 use futures::{StreamExt, TryStreamExt};
 use serde_json::json;
 use support::*;
-use voiso::{Error, RetriggerOutcome, RetryPolicy, WebhookFailureId, WebhookFailureStatus};
+use voiso::{
+    Error, RetriggerOutcome, RetriggerTarget, RetryPolicy, WebhookFailureId, WebhookFailureStatus,
+};
 
 const ID: &str = "aabbccddeeff001122334455";
 const HOOK: &str = "0b97ce11-b6e0-49b4-8f92-68040aa324bf";
@@ -36,11 +38,21 @@ const OPS: [Op; 5] = [
 async fn run(client: &voiso::Client, op: Op) -> Result<(), Error> {
     match op {
         Op::Get => client.webhook_failures().get(ID).await.map(drop),
-        Op::Retrigger => client.webhook_failures().retrigger(ID).await.map(drop),
+        Op::Retrigger => client
+            .webhook_failures()
+            .retrigger_with(ID, &mut listed())
+            .await
+            .map(drop),
         Op::List => client.webhook_failures().list().send().await.map(drop),
         Op::GetWebhook => client.webhooks().get(HOOK).await.map(drop),
         Op::ListWebhooks => client.webhooks().list().send().await.map(drop),
     }
+}
+
+/// A retrigger's state as a listing leaves it: with a baseline, so the
+/// only request is the POST.
+fn listed() -> voiso::RetriggerState {
+    voiso::RetriggerState::new().with_baseline("2026-03-15T10:00:00Z".parse().unwrap())
 }
 
 #[allow(dead_code)]
@@ -204,7 +216,7 @@ async fn retrigger_accepts_any_2xx() {
     let server = Server::start(|_, _| Reply::json(202, envelope(ID, "pending"))).await;
     let got = client(&server)
         .webhook_failures()
-        .retrigger(ID)
+        .retrigger_with(ID, &mut listed())
         .await
         .unwrap();
     assert!(
@@ -345,7 +357,8 @@ async fn retrigger_resolves_a_409_after_an_unknown_outcome() {
     let server = Server::start(move |req, n| {
         let mut status = s.lock().unwrap();
         match (req.method.as_str(), n) {
-            ("POST", 0) => {
+            // n == 0 is the baseline read before the first POST.
+            ("POST", 1) => {
                 *status = "pending";
                 Reply::Delay(
                     Duration::from_secs(2),
@@ -371,25 +384,45 @@ async fn retrigger_resolves_a_409_after_an_unknown_outcome() {
     );
     // The retry looks before it sends: the first POST went through.
     let methods: Vec<String> = server.seen().into_iter().map(|s| s.method).collect();
-    assert_eq!(methods, ["POST", "GET"]);
+    assert_eq!(methods, ["GET", "POST", "GET"]);
 
-    // A 409 on the first attempt is a real conflict.
-    let server = Server::start(|_, _| Reply::json(409, r#"{"error": "Conflict"}"#)).await;
-    let error = client(&server)
+    // Already pending when read first: nothing is sent.
+    let server = Server::start(|_, _| Reply::json(200, envelope(ID, "pending"))).await;
+    let got = client(&server)
         .webhook_failures()
         .retrigger(ID)
         .await
-        .unwrap_err();
-    assert!(matches!(error, Error::Conflict { .. }));
+        .unwrap();
+    assert!(
+        matches!(got, voiso::Retriggered::AlreadyPending(_)),
+        "{got:?}"
+    );
     assert_eq!(server.count(), 1);
 
-    // After a 429 the first attempt surely did nothing: no read-back.
-    let server = Server::start(|_, n| {
-        if n == 0 {
-            Reply::json(429, "{}")
-        } else {
-            Reply::json(409, "{}")
-        }
+    // A 409 on the first attempt is read: pending by now is "already".
+    let server = Server::start(|req, n| match (req.method.as_str(), n) {
+        ("GET", 0) => Reply::json(200, envelope(ID, "inactive")),
+        ("POST", _) => Reply::json(409, r#"{"error": "Conflict"}"#),
+        _ => Reply::json(200, envelope(ID, "pending")),
+    })
+    .await;
+    let got = client(&server)
+        .webhook_failures()
+        .retrigger(ID)
+        .await
+        .unwrap();
+    assert!(
+        matches!(got, voiso::Retriggered::AlreadyPending(_)),
+        "{got:?}"
+    );
+    assert_eq!(server.count(), 3);
+
+    // After a 429 the first attempt surely did nothing: the 409 that
+    // follows is a real conflict when the read shows nothing changed.
+    let server = Server::start(|req, n| match (req.method.as_str(), n) {
+        ("POST", 1) => Reply::json(429, "{}"),
+        ("POST", _) => Reply::json(409, "{}"),
+        _ => Reply::json(200, envelope(ID, "inactive")),
     })
     .await;
     let error = client(&server)
@@ -397,12 +430,14 @@ async fn retrigger_resolves_a_409_after_an_unknown_outcome() {
         .retrigger(ID)
         .await
         .unwrap_err();
-    assert!(matches!(error, Error::Conflict { .. }));
-    assert_eq!(server.count(), 2);
+    assert!(matches!(error, Error::Conflict { .. }), "{error:?}");
+    let methods: Vec<String> = server.seen().into_iter().map(|s| s.method).collect();
+    assert_eq!(methods, ["GET", "POST", "POST", "GET"]);
 
-    // Unknown outcome, but the failure is still inactive: the conflict stands.
+    // Unknown outcome, but the failure is still inactive and unchanged:
+    // the conflict stands.
     let server = Server::start(|req, n| match (req.method.as_str(), n) {
-        ("POST", 0) => Reply::html(502),
+        ("POST", 1) => Reply::html(502),
         ("POST", _) => Reply::json(409, "{}"),
         _ => Reply::json(200, envelope(ID, "inactive")),
     })
@@ -449,7 +484,7 @@ async fn a_retry_never_retriggers_twice_when_the_delivery_already_failed_again()
         "a retrigger that went through and failed again has its own name: {got:?}"
     );
     let methods: Vec<String> = server.seen().into_iter().map(|s| s.method).collect();
-    assert_eq!(methods, ["POST", "GET"], "one POST only");
+    assert_eq!(methods, ["GET", "POST", "GET"], "one POST only");
 }
 
 #[tokio::test]
@@ -781,6 +816,10 @@ fn bulk_server_handler(
 ) -> impl Fn(&Seen, usize) -> Reply + Send + Sync + 'static {
     move |req, _| {
         let id = req.path().split('/').nth(5).unwrap_or("").to_string();
+        if req.method == "GET" {
+            // The read after a 409.
+            return Reply::json(200, envelope(&id, "pending"));
+        }
         let now = in_flight.fetch_add(1, Ordering::SeqCst) + 1;
         if now > capacity {
             in_flight.fetch_sub(1, Ordering::SeqCst);
@@ -817,7 +856,11 @@ async fn bulk_retrigger_under_rate_limiting_gives_every_id_one_outcome() {
     let client = client(&server);
     let items: Vec<_> = client
         .webhook_failures()
-        .retrigger_many(ids.clone())
+        .retrigger_many(
+            ids.clone()
+                .into_iter()
+                .map(|id| RetriggerTarget::new(id, listed())),
+        )
         .concurrency(8)
         .stream()
         .collect()
@@ -854,7 +897,8 @@ async fn bulk_retrigger_under_rate_limiting_gives_every_id_one_outcome() {
         retriggered.lock().unwrap().values().all(|&n| n == 1),
         "no ID retriggered twice"
     );
-    let rate_limited = server.count() - ids.len();
+    // One POST each, one read for the 409, and some 429s.
+    let rate_limited = server.count() - ids.len() - 1;
     assert!(rate_limited > 0, "the test server did rate limit");
 }
 
@@ -878,7 +922,7 @@ async fn bulk_retrigger_stops_starting_ids_when_told() {
         .collect();
     let items: Vec<_> = client(&server)
         .webhook_failures()
-        .retrigger_many(ids)
+        .retrigger_many(ids.into_iter().map(|id| RetriggerTarget::new(id, listed())))
         .concurrency(4)
         .until(async move { stop.notified().await })
         .stream()
@@ -915,7 +959,7 @@ async fn a_stop_ends_waits_after_429_with_an_outcome_for_each_id() {
     let started = std::time::Instant::now();
     let items: Vec<_> = client_with(&server, patient)
         .webhook_failures()
-        .retrigger_many(ids)
+        .retrigger_many(ids.into_iter().map(|id| RetriggerTarget::new(id, listed())))
         .concurrency(3)
         .until(tokio::time::sleep(Duration::from_millis(300)))
         .stream()
@@ -1105,7 +1149,11 @@ async fn huge_bodies_are_capped_on_every_status() {
                 .unwrap();
             let started = Instant::now();
             let error = if status == 409 {
-                client.webhook_failures().retrigger(ID).await.unwrap_err()
+                client
+                    .webhook_failures()
+                    .retrigger_with(ID, &mut listed())
+                    .await
+                    .unwrap_err()
             } else {
                 client.webhook_failures().get(ID).await.unwrap_err()
             };
@@ -1152,7 +1200,11 @@ async fn a_single_retrigger_against_429_forever_ends_within_its_deadline() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let error = client.webhook_failures().retrigger(ID).await.unwrap_err();
+    let error = client
+        .webhook_failures()
+        .retrigger_with(ID, &mut listed())
+        .await
+        .unwrap_err();
     let took = started.elapsed();
     assert!(matches!(error, Error::RateLimited { .. }), "{error:?}");
     assert!(error.to_string().contains("rate limiting"), "{error}");
@@ -1179,7 +1231,11 @@ async fn a_single_retrigger_against_a_silent_server_ends_within_its_deadline() {
         .build()
         .unwrap();
     let started = Instant::now();
-    let error = client.webhook_failures().retrigger(ID).await.unwrap_err();
+    let error = client
+        .webhook_failures()
+        .retrigger_with(ID, &mut listed())
+        .await
+        .unwrap_err();
     let took = started.elapsed();
     assert!(matches!(error, Error::Timeout), "{error:?}");
     assert!(took < Duration::from_millis(1300), "{took:?}");
@@ -1230,7 +1286,7 @@ async fn a_2xx_without_a_readable_body_on_retrigger_went_through() {
     .await;
     let got = client(&server)
         .webhook_failures()
-        .retrigger(ID)
+        .retrigger_with(ID, &mut listed())
         .await
         .unwrap();
     assert!(
@@ -1252,7 +1308,7 @@ async fn a_2xx_without_a_readable_body_on_retrigger_went_through() {
     .await;
     let got = client(&server)
         .webhook_failures()
-        .retrigger(ID)
+        .retrigger_with(ID, &mut listed())
         .await
         .unwrap();
     assert_eq!(got, voiso::Retriggered::Unread);
@@ -1271,7 +1327,7 @@ async fn the_read_back_is_a_get_with_its_own_scope() {
     .await;
     let error = client(&server)
         .webhook_failures()
-        .retrigger(ID)
+        .retrigger_with(ID, &mut listed())
         .await
         .unwrap_err();
     assert!(
@@ -1346,6 +1402,8 @@ fn lossy_client(server: &voiso_mock::MockServer) -> voiso::Client {
         .base_url(server.base_url())
         .request_timeout(Duration::from_millis(150))
         .retry_policy(fast_retries())
+        // The mock applies a request before it loses the answer.
+        .settle_interval(Duration::from_millis(10))
         .build()
         .unwrap()
 }
@@ -1493,6 +1551,8 @@ async fn area_mock(config: voiso_mock::MockConfig) -> (voiso_mock::MockServer, v
         .base_url(server.base_url())
         .request_timeout(Duration::from_millis(300))
         .retry_policy(fast_retries())
+        // The mock applies a request before it loses the answer.
+        .settle_interval(Duration::from_millis(10))
         .build()
         .unwrap();
     (server, client)
@@ -1738,23 +1798,47 @@ async fn pausing_a_campaign_is_once_even_when_the_answer_is_lost() {
     for id in &active {
         for _ in 0..20 {
             match client.campaigns().pause(*id).await {
-                Ok(campaign) => {
+                Ok(voiso::Paused::Now(campaign)) => {
                     assert!(campaign.status.is_paused(), "{:?}", campaign.status);
                     paused += 1;
                     break;
                 }
                 Err(e) if e.is_retryable() => continue,
-                Err(e) => panic!("{e:?}"),
+                other => panic!("{other:?}"),
             }
         }
     }
     assert_eq!(paused, active.len());
     assert!(server.request_stats().lost_replies > 0);
-    // Pausing a paused campaign is a conflict.
-    let (_server, client) = area_mock(voiso_mock::MockConfig::default()).await;
-    client.campaigns().pause(active[0]).await.unwrap();
-    let error = client.campaigns().pause(active[0]).await.unwrap_err();
-    assert!(matches!(error, Error::Conflict { .. }), "{error:?}");
+}
+
+#[tokio::test]
+async fn a_pause_says_paused_now_already_paused_or_not_allowed() {
+    let (server, client) = area_mock(voiso_mock::MockConfig::default()).await;
+    let state = mock_state(&server).await;
+    let first_with = |status: &str| {
+        state["campaigns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["status"] == status)
+            .map(|c| c["id"].as_i64().unwrap())
+            .unwrap_or_else(|| panic!("the mock has no {status} campaign"))
+    };
+    let (active, draft) = (first_with("active"), first_with("draft"));
+    let now = client.campaigns().pause(active).await.unwrap();
+    assert!(matches!(now, voiso::Paused::Now(_)), "{now:?}");
+    // A 409 read back: already paused is what was wanted.
+    let again = client.campaigns().pause(active).await.unwrap();
+    assert!(
+        matches!(&again, voiso::Paused::Already(c) if c.status.is_paused()),
+        "{again:?}"
+    );
+    // A 409 read back: a draft cannot be paused, and the error says why.
+    let error = client.campaigns().pause(draft).await.unwrap_err();
+    assert!(matches!(error, Error::NotAllowed { .. }), "{error:?}");
+    assert!(error.to_string().contains("draft"), "{error}");
+    assert_eq!(error.status(), Some(voiso::StatusCode::CONFLICT));
 }
 
 fn lead(phone: &str) -> voiso::Lead {
@@ -1824,41 +1908,115 @@ async fn adding_leads_checks_them_first_and_resends_safely() {
     assert_eq!(again.created, ["15551230003"]);
     drop(server);
 
-    // Answers lost: each lead is created once, and the result says a
-    // resend happened.
+    // Answers lost: each call ends with every lead created once (no
+    // retry by the caller), and the result says a resend happened.
     let mut config = voiso_mock::MockConfig::default()
         .lost_reply_rate(0.6)
         .seed(5);
     config.lost_reply_stall = Duration::from_millis(100);
     let (server, client) = area_mock(config).await;
-    let numbers: Vec<String> = (0..50).map(|i| format!("1555000{i:04}")).collect();
-    let leads: Vec<_> = numbers.iter().map(|n| lead(n)).collect();
+    let before = leads_in(&server, campaign).await;
     let mut resent_seen = false;
-    let mut result = None;
-    for _ in 0..10 {
-        match client.campaigns().add_leads(campaign, leads.clone()).await {
-            Ok(added) => {
-                resent_seen |= added.resent;
-                result = Some(added);
-                break;
-            }
-            Err(e) if e.is_retryable() => continue,
-            Err(e) => panic!("{e:?}"),
-        }
+    for batch in 0..2 {
+        let leads: Vec<_> = (0..25)
+            .map(|i| lead(&format!("1555{batch}00{i:04}")))
+            .collect();
+        let added = client.campaigns().add_leads(campaign, leads).await.unwrap();
+        assert_eq!(added.created.len() + added.duplicates.len(), 25);
+        resent_seen |= added.resent;
     }
-    let added = result.expect("some attempt got its answer");
-    assert_eq!(added.created.len() + added.duplicates.len(), numbers.len());
-    let state = mock_state(&server).await;
-    let leads_in = state["campaigns"]
+    assert_eq!(leads_in(&server, campaign).await, before + 50);
+    assert!(resent_seen, "the mock lost some answers");
+    assert!(server.request_stats().lost_replies > 0);
+}
+
+async fn leads_in(server: &voiso_mock::MockServer, campaign: voiso::CampaignId) -> u64 {
+    mock_state(server).await["campaigns"]
         .as_array()
         .unwrap()
         .iter()
         .find(|c| c["id"] == campaign.get())
         .unwrap()["leads"]
         .as_u64()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_deduplicated_write_resends_until_answered_within_its_deadline() {
+    // Five answers in a row lost (more than the retry policy's attempts):
+    // adding leads is safe to resend, so the call goes on until answered.
+    let posts = Arc::new(AtomicUsize::new(0));
+    let p = posts.clone();
+    let server = Server::start(move |_, _| {
+        if p.fetch_add(1, Ordering::SeqCst) < 5 {
+            return Reply::html(502);
+        }
+        Reply::json(
+            200,
+            json!({"leads_import": {"created": [], "rejected": [], "duplicates": ["15551230001"]}})
+                .to_string(),
+        )
+    })
+    .await;
+    let added = client(&server)
+        .campaigns()
+        .add_leads(3, vec![lead("15551230001")])
+        .await
         .unwrap();
-    assert!(leads_in >= 50, "{leads_in}");
-    let _ = resent_seen;
+    assert!(added.resent, "{added:?}");
+    assert_eq!(added.duplicates, ["15551230001"]);
+    assert_eq!(posts.load(Ordering::SeqCst), 6);
+
+    // A deadline still ends it: nothing is resent forever.
+    let server = Server::start(|_, _| Reply::html(502)).await;
+    let client = voiso::Client::builder()
+        .api_key(SENTINEL_KEY)
+        .base_url(&server.url)
+        .retry_policy(fast_retries())
+        .operation_timeout(Duration::from_millis(800))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let error = client
+        .campaigns()
+        .add_leads(3, vec![lead("15551230001")])
+        .await
+        .unwrap_err();
+    assert!(error.is_retryable(), "{error:?}");
+    assert!(started.elapsed() < Duration::from_millis(1500));
+    assert!(server.count() > 3, "resent past the policy's attempts");
+}
+
+#[tokio::test]
+async fn the_bulk_runner_starts_an_id_given_twice_once() {
+    let server = Server::start(|req, _| {
+        let id = req.path().split('/').nth(5).unwrap_or("").to_string();
+        Reply::json(200, envelope(&id, "pending"))
+    })
+    .await;
+    let a = WebhookFailureId::new("aaaa").unwrap();
+    let b = WebhookFailureId::new("bbbb").unwrap();
+    let targets = [&a, &b, &a, &a, &b].map(|id| RetriggerTarget::new(id.clone(), listed()));
+    let items: Vec<_> = client(&server)
+        .webhook_failures()
+        .retrigger_many(targets)
+        .concurrency(4)
+        .stream()
+        .collect()
+        .await;
+    let mut ids: Vec<String> = items
+        .iter()
+        .map(|i| i.as_ref().unwrap().id.to_string())
+        .collect();
+    ids.sort();
+    assert_eq!(ids, ["aaaa", "bbbb"]);
+    let posts: Vec<String> = server
+        .seen()
+        .into_iter()
+        .filter(|s| s.method == "POST")
+        .map(|s| s.path().to_string())
+        .collect();
+    assert_eq!(posts.len(), 2, "{posts:?}");
 }
 
 #[tokio::test]

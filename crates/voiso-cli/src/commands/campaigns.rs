@@ -75,33 +75,34 @@ pub async fn get(
     Ok(ExitCode::SUCCESS)
 }
 
-/// Pauses a campaign. A 409 is read back: a campaign already paused (or
-/// pausing) is what was wanted (exit 0); any other state is a failure
-/// naming it.
+/// Pauses a campaign. The library reads a 409 back: a campaign already
+/// paused (or pausing) is what was wanted (exit 0); any other state is a
+/// failure naming it. A lost answer is read back too, so the message can say
+/// that running it again is safe.
 pub async fn pause(client: &voiso::Client, id: CampaignId) -> Result<ExitCode, Failure> {
     match client.campaigns().pause(id).await {
-        Ok(campaign) => {
+        Ok(voiso::Paused::Now(campaign)) => {
             say(format_args!(
                 "campaign {id} ({}) paused: its status is now {}",
                 campaign.name, campaign.status
             ));
             Ok(ExitCode::SUCCESS)
         }
-        Err(voiso::Error::Conflict { .. }) => {
-            let campaign = client.campaigns().get(id).await?;
-            if campaign.status.is_paused() {
-                say(format_args!(
-                    "campaign {id} ({}) was already {}: nothing to do",
-                    campaign.name, campaign.status
-                ));
-                Ok(ExitCode::SUCCESS)
-            } else {
-                Err(Failure::Failed(crate::output::clean(&format!(
-                    "campaign {id} ({}) cannot be paused: its status is {}",
-                    campaign.name, campaign.status
-                ))))
-            }
+        Ok(paused) => {
+            let campaign = paused.campaign();
+            say(format_args!(
+                "campaign {id} ({}) was already {}: nothing to do",
+                campaign.name, campaign.status
+            ));
+            Ok(ExitCode::SUCCESS)
         }
+        Err(error @ voiso::Error::NotAllowed { .. }) => {
+            Err(Failure::Failed(crate::output::clean(&error.to_string())))
+        }
+        Err(error) if error.is_retryable() => Err(Failure::Failed(format!(
+            "{error}; whether campaign {id} was paused is not known: `voiso campaigns pause {id}` \
+             is safe to run again (it reads the campaign before sending anything twice)"
+        ))),
         Err(error) => Err(error.into()),
     }
 }

@@ -14,6 +14,13 @@ area! {
     Calls
 }
 
+impl crate::client::Client {
+    /// Calls: start one for an agent.
+    pub fn calls(&self) -> Calls {
+        Calls::new(self.clone())
+    }
+}
+
 impl Calls {
     /// Starts a call from an agent (`user`: the `id` `users().list()`
     /// shows) to `phone` (digits with the country code, no `+`). Await it,
@@ -63,25 +70,15 @@ impl StartCall {
             source: None,
             user_id: types::AgentId::String(user.to_string()),
         };
-        let result = inner
+        // `never` in the spec: the loop turns a lost answer into
+        // `Error::MayHaveStarted` and sends nothing again.
+        let envelope = inner
             .call(Operation::StartCall, None, None, inner.deadline(), |api| {
                 api.start_call().body(body.clone()).send()
             })
-            .await;
-        match result {
-            Ok(envelope) => Ok(CallId::from_generated(envelope.call.id)),
-            Err(error) if error.outcome_unknown() || is_unread_success(&error) => {
-                Err(Error::MayHaveStarted {
-                    cause: Box::new(error),
-                })
-            }
-            Err(error) => Err(error),
-        }
+            .await?;
+        Ok(CallId::from_generated(envelope.call.id))
     }
-}
-
-fn is_unread_success(error: &Error) -> bool {
-    matches!(error, Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. } if status.is_success())
 }
 
 impl IntoFuture for StartCall {

@@ -3,6 +3,7 @@
 
 use std::future::Future;
 use std::num::NonZeroU32;
+use std::sync::Arc;
 use std::time::Duration;
 
 use voiso_api::{Operation, types};
@@ -11,8 +12,9 @@ use crate::client::{ApiResult, Deadline, Inner};
 use crate::error::Error;
 use crate::ids::{CampaignId, IntoId};
 use crate::model::{Campaign, CampaignStatus, Lead};
+use crate::pacing::Limiter;
 use crate::paging::{List, OffsetList};
-use crate::writes::{self, ConflictThenRead};
+use crate::runtime::{Call, Marks, ReadBack, ReadWhy, Strategy, WriteStop};
 
 /// The most leads one request may carry (Voiso's documented limit).
 pub const MAX_LEADS: usize = 1000;
@@ -24,6 +26,13 @@ pub const IMPORT_SPACING: Duration = Duration::from_secs(2);
 area! {
     /// Campaigns of one client: see [`Client::campaigns`](crate::Client::campaigns).
     Campaigns
+}
+
+impl crate::client::Client {
+    /// Dialer campaigns: list, get, pause, add leads.
+    pub fn campaigns(&self) -> Campaigns {
+        Campaigns::new(self.clone())
+    }
 }
 
 impl Campaigns {
@@ -39,35 +48,36 @@ impl Campaigns {
         get(inner, id, inner.deadline()).await
     }
 
-    /// Pauses an active campaign and returns it.
+    /// Pauses an active campaign, and says whether this call paused it or
+    /// found it paused already.
     ///
-    /// Retried like a retrigger: after a lost answer the campaign is read
-    /// before anything is sent again, and a 409 that follows a lost answer
-    /// is resolved by reading it (`paused` or `pausing` means the pause went
-    /// through). A plain 409 means it cannot be paused in its state (e.g.
-    /// already paused): [`Error::Conflict`].
-    pub async fn pause(&self, id: impl IntoId<CampaignId>) -> Result<Campaign, Error> {
+    /// Exactly once, also when Voiso acts and its answer is lost: the next
+    /// step after a lost answer is a read of the campaign (after the
+    /// client's [`settle_interval`](crate::ClientBuilder::settle_interval)),
+    /// never a blind resend, and a 409 is read too: a campaign `paused` or
+    /// `pausing` is [`Paused::Already`] (or [`Paused::Now`] when it was our
+    /// own lost attempt); one in any other state (a draft) cannot be paused:
+    /// [`Error::NotAllowed`] naming its status.
+    pub async fn pause(&self, id: impl IntoId<CampaignId>) -> Result<Paused, Error> {
         let id = id.into_id()?;
         let inner = &self.client.inner;
-        let deadline = inner.deadline();
         let key = id.to_string();
-        let write = ConflictThenRead {
+        let call = Call {
             op: Operation::PauseCampaign,
-            key: &key,
-            deadline,
+            key: Some(&key),
+            deadline: inner.deadline(),
+            gate: None,
         };
-        write
-            .run(
-                inner,
-                |api| api.pause_campaign().campaign_id(id.get()).send(),
-                || get(inner, id, deadline),
-                |campaign: &Campaign| campaign.status.is_paused(),
-                |paused| match paused {
-                    types::PausedCampaign::Wrapped(envelope) => envelope.campaign.into(),
-                    types::PausedCampaign::Bare(campaign) => campaign.into(),
-                },
-            )
+        let mut write = Pause {
+            id,
+            marks: Marks::default(),
+        };
+        inner
+            .run(&call, &mut write, |api| {
+                api.pause_campaign().campaign_id(id.get()).send()
+            })
             .await
+            .map_err(WriteStop::into_error)
     }
 
     /// Adds up to 1,000 leads to a campaign and says which were created,
@@ -75,11 +85,12 @@ impl Campaigns {
     ///
     /// The leads are checked first (1 to 1,000 of them, phone numbers of
     /// digits, priority 1 to 1,000): a bad one is [`Error::InvalidLead`]
-    /// naming its index, and nothing is sent. Resending after a lost answer
-    /// is safe, since leads already created come back as duplicates; the
-    /// result's [`resent`](LeadsAdded::resent) says when that happened. A
-    /// 409 (an import still under way) is waited out, 2 s at a time, within
-    /// the operation's deadline.
+    /// naming its index, and nothing is sent. Resending is safe, since leads
+    /// already created come back as duplicates: after a lost answer the
+    /// request is sent again until it is answered or the operation's
+    /// deadline ends, and the result's [`resent`](LeadsAdded::resent) says
+    /// when that happened. A 409 (an import still under way) is waited out,
+    /// 2 s at a time, within the deadline.
     pub async fn add_leads(
         &self,
         id: impl IntoId<CampaignId>,
@@ -90,26 +101,106 @@ impl Campaigns {
         let inner = &self.client.inner;
         let key = id.to_string();
         let body = types::LeadsImportRequest::from(leads);
-        let (envelope, resent) = writes::deduplicated(
-            inner,
-            Operation::AddCampaignLeads,
-            &key,
-            IMPORT_SPACING,
-            |api| {
+        let call = Call {
+            op: Operation::AddCampaignLeads,
+            key: Some(&key),
+            deadline: inner.deadline(),
+            gate: None,
+        };
+        inner
+            .run(&call, &mut AddLeads(Marks::default()), |api| {
                 api.add_campaign_leads()
                     .campaign_id(id.get())
                     .body(body.clone())
                     .send()
-            },
-        )
-        .await?;
-        let import = envelope.leads_import;
-        Ok(LeadsAdded {
+            })
+            .await
+            .map_err(WriteStop::into_error)
+    }
+}
+
+/// What [`Campaigns::pause`] did.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Paused {
+    /// This call paused it (its answer, or a read after the answer was lost).
+    Now(Campaign),
+    /// It was paused (or pausing) already: nothing was changed.
+    Already(Campaign),
+}
+
+impl Paused {
+    /// The campaign as last seen.
+    pub fn campaign(&self) -> &Campaign {
+        match self {
+            Paused::Now(campaign) | Paused::Already(campaign) => campaign,
+        }
+    }
+}
+
+/// The pause's part in the generic loop: how to read it back.
+struct Pause {
+    id: CampaignId,
+    marks: Marks,
+}
+
+impl Strategy<types::PausedCampaign> for Pause {
+    type Output = Paused;
+
+    fn accepted(&mut self, answer: types::PausedCampaign, _: bool) -> Paused {
+        Paused::Now(match answer {
+            types::PausedCampaign::Wrapped(envelope) => envelope.campaign.into(),
+            types::PausedCampaign::Bare(campaign) => campaign.into(),
+        })
+    }
+
+    fn marks(&mut self) -> &mut Marks {
+        &mut self.marks
+    }
+
+    async fn read_back(
+        &mut self,
+        inner: &Inner,
+        _gate: Option<&Arc<Limiter>>,
+        deadline: Deadline,
+        why: ReadWhy,
+    ) -> Result<ReadBack<Paused>, Error> {
+        let campaign = get(inner, self.id, deadline).await?;
+        let ours = self.marks.lost || why == ReadWhy::Unreadable;
+        Ok(match (campaign.status.is_paused(), why) {
+            (true, _) if ours => ReadBack::Done(Paused::Now(campaign)),
+            (true, _) => ReadBack::Done(Paused::Already(campaign)),
+            (false, ReadWhy::Conflict) => ReadBack::Refused(Error::NotAllowed {
+                what: format!("campaign {} ({}) cannot be paused", self.id, campaign.name),
+                state: campaign.status.to_string(),
+            }),
+            (false, _) => ReadBack::Send,
+        })
+    }
+}
+
+/// Adding leads: a resend is safe, and its duplicates are our own.
+struct AddLeads(Marks);
+
+impl Strategy<types::LeadsImportEnvelope> for AddLeads {
+    type Output = LeadsAdded;
+
+    fn accepted(&mut self, answer: types::LeadsImportEnvelope, resent: bool) -> LeadsAdded {
+        let import = answer.leads_import;
+        LeadsAdded {
             created: import.created,
             rejected: import.rejected,
             duplicates: import.duplicates,
             resent,
-        })
+        }
+    }
+
+    fn marks(&mut self) -> &mut Marks {
+        &mut self.0
+    }
+
+    fn busy_spacing(&self) -> Duration {
+        IMPORT_SPACING
     }
 }
 

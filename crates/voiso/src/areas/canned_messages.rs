@@ -14,6 +14,13 @@ area! {
     CannedMessages
 }
 
+impl crate::client::Client {
+    /// Canned messages: list.
+    pub fn canned_messages(&self) -> CannedMessages {
+        CannedMessages::new(self.clone())
+    }
+}
+
 impl CannedMessages {
     /// Lists canned messages.
     pub fn list(&self) -> ListCannedMessages {

@@ -23,6 +23,13 @@ area! {
     Cdrs
 }
 
+impl crate::client::Client {
+    /// Call detail records: list by cursor.
+    pub fn cdrs(&self) -> Cdrs {
+        Cdrs::new(self.clone())
+    }
+}
+
 impl Cdrs {
     /// Lists CDRs (pages of 1,000 unless [`limit`](ListCdrs::limit) says).
     pub fn list(&self) -> ListCdrs {

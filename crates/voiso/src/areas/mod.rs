@@ -7,7 +7,7 @@ macro_rules! area {
         $(#[$meta])*
         #[derive(Debug, Clone)]
         pub struct $name {
-            client: crate::client::Client,
+            pub(crate) client: crate::client::Client,
         }
 
         impl $name {

@@ -16,6 +16,13 @@ area! {
     Queues
 }
 
+impl crate::client::Client {
+    /// Queues: get one, list its users.
+    pub fn queues(&self) -> Queues {
+        Queues::new(self.clone())
+    }
+}
+
 impl Queues {
     /// Gets one queue.
     pub async fn get(&self, id: impl IntoId<QueueId>) -> Result<Queue, Error> {

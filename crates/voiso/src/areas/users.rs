@@ -14,6 +14,13 @@ area! {
     Users
 }
 
+impl crate::client::Client {
+    /// Users: list, with filters.
+    pub fn users(&self) -> Users {
+        Users::new(self.clone())
+    }
+}
+
 impl Users {
     /// Lists the users the key can see.
     pub fn list(&self) -> ListUsers {

@@ -16,6 +16,13 @@ area! {
     Webhooks
 }
 
+impl crate::client::Client {
+    /// Configured webhooks: list, get.
+    pub fn webhooks(&self) -> Webhooks {
+        Webhooks::new(self.clone())
+    }
+}
+
 impl Webhooks {
     /// Gets one webhook. Needs `tasks.webhooks.read`.
     pub async fn get(&self, id: impl IntoId<WebhookId>) -> Result<Webhook, Error> {

@@ -1,0 +1,411 @@
+//! The one attempt loop every request goes through, read or write,
+//! dispatched on the operation's retry class (the spec's `x-voiso-retry`,
+//! generated into [`Operation::retry`]):
+//!
+//! - `idempotent`: retried as the retry policy says.
+//! - `conflict-then-read`: after an answer that may have been lost, the
+//!   next step is a read-back, never a blind resend; a 409 is settled by a
+//!   read too (already done, or refused in the resource's state).
+//! - `deduplicated`: the server reports a repeat as a duplicate, so a lost
+//!   answer is resent until the operation's deadline.
+//! - `never`: never repeated once its outcome is unknown.
+//!
+//! What differs per operation (how to read back, how to judge "went
+//! through", what a resend returns) is its [`Strategy`]; what is generic
+//! (attempts, waits, the settle interval, pacing, the quota) lives here once.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use tokio::time::Instant;
+use voiso_api::{Operation, RetryClass};
+
+use crate::client::{ApiResult, Deadline, Inner};
+use crate::error::Error;
+use crate::pacing::Limiter;
+use crate::retry::{backoff, retry_cost};
+
+/// Why a write stopped without going through.
+#[derive(Debug)]
+pub(crate) enum WriteStop {
+    /// The API or the transport said no.
+    Api(Error),
+    /// The strategy's intent record failed, so nothing was sent.
+    NotSent(String),
+}
+
+impl From<Error> for WriteStop {
+    fn from(error: Error) -> Self {
+        WriteStop::Api(error)
+    }
+}
+
+impl WriteStop {
+    /// For callers without an intent record, which never see `NotSent`.
+    pub(crate) fn into_error(self) -> Error {
+        match self {
+            WriteStop::Api(error) => error,
+            WriteStop::NotSent(why) => Error::InvalidArgument(format!("not sent: {why}")),
+        }
+    }
+}
+
+/// What one write has been through, as far as its retries go. A strategy
+/// that outlives a call (a retrigger's state) keeps it across calls.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Marks {
+    /// An answer was lost: the server may have acted.
+    pub(crate) lost: bool,
+    /// The next step must be a read-back.
+    pub(crate) needs_read: bool,
+    /// No read-back before this: a request that may still be in flight
+    /// upstream (a timeout, a reset, a gateway's 502/504) could otherwise
+    /// commit after the read that judges it.
+    pub(crate) settle_until: Option<Instant>,
+}
+
+/// Why a read-back is asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ReadWhy {
+    /// An answer was lost: did the write go through?
+    Lost,
+    /// A 2xx whose body could not be read: it went through; what is it now?
+    Unreadable,
+    /// A 409: done already (by us or someone else), or refused in its state?
+    Conflict,
+}
+
+/// What a read-back found.
+pub(crate) enum ReadBack<T> {
+    /// The write went through, or has nothing left to do: this is the result.
+    Done(T),
+    /// It did not go through: send (again).
+    Send,
+    /// The resource's state refuses the write (a 409 explained by the read).
+    Refused(Error),
+}
+
+/// What an operation adds to the generic loop. Only `conflict-then-read`
+/// operations read back; the defaults fit the other classes.
+pub(crate) trait Strategy<A>: Send {
+    /// What the caller gets.
+    type Output: Send;
+
+    /// A 2xx answer. `resent`: an earlier answer was lost, so this may
+    /// answer a repeat (a deduplicated write's duplicates are its own).
+    fn accepted(&mut self, answer: A, resent: bool) -> Self::Output;
+
+    /// The write's marks (kept by the caller when they must outlive a call).
+    fn marks(&mut self) -> &mut Marks;
+
+    /// Reads the resource back and judges it.
+    fn read_back(
+        &mut self,
+        _inner: &Inner,
+        _gate: Option<&Arc<Limiter>>,
+        _deadline: Deadline,
+        _why: ReadWhy,
+    ) -> impl Future<Output = Result<ReadBack<Self::Output>, Error>> + Send {
+        async {
+            Err(Error::InvalidArgument(
+                "this operation cannot be read back".into(),
+            ))
+        }
+    }
+
+    /// Runs once before the first request of a write that was never sent:
+    /// take a baseline, record the intent. `Some` ends the write unsent.
+    fn prepare(
+        &mut self,
+        _inner: &Inner,
+        _gate: Option<&Arc<Limiter>>,
+        _deadline: Deadline,
+    ) -> impl Future<Output = Result<Option<Self::Output>, WriteStop>> + Send {
+        async { Ok(None) }
+    }
+
+    /// How long to wait when a `deduplicated` write meets a 409 (the
+    /// previous request is still being processed).
+    fn busy_spacing(&self) -> Duration {
+        Duration::ZERO
+    }
+}
+
+/// A call with nothing to add: reads, and writes whose class needs no
+/// read-back.
+pub(crate) struct Plain {
+    marks: Marks,
+}
+
+impl Plain {
+    pub(crate) fn new() -> Self {
+        Plain {
+            marks: Marks::default(),
+        }
+    }
+}
+
+impl<A: Send> Strategy<A> for Plain {
+    type Output = A;
+
+    fn accepted(&mut self, answer: A, _resent: bool) -> A {
+        answer
+    }
+
+    fn marks(&mut self) -> &mut Marks {
+        &mut self.marks
+    }
+}
+
+/// A 2xx whose body could not be read: the server acted.
+pub(crate) fn is_unread_success(error: &Error) -> bool {
+    matches!(error, Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. } if status.is_success())
+}
+
+/// An error after which the request may still be on its way upstream
+/// (rather than answered): a read-back must wait the settle interval.
+fn may_be_in_flight(error: &Error) -> bool {
+    match error {
+        Error::Timeout | Error::Network { .. } => true,
+        Error::Server { status, .. } => matches!(status.as_u16(), 502 | 504),
+        _ => false,
+    }
+}
+
+/// One request of the loop, identified for traces and errors.
+pub(crate) struct Call<'k> {
+    pub(crate) op: Operation,
+    pub(crate) key: Option<&'k str>,
+    pub(crate) deadline: Deadline,
+    /// Bulk pacing: with it, each attempt takes a concurrency slot and a
+    /// rate slot, and a 429 goes straight back to the bulk worker.
+    pub(crate) gate: Option<&'k Arc<Limiter>>,
+}
+
+impl Inner {
+    /// A call that is safe to repeat (a read): [`Inner::run`] with nothing
+    /// to add.
+    pub(crate) async fn call<'s, R, F, Fut>(
+        &'s self,
+        op: Operation,
+        key: Option<&str>,
+        gate: Option<&Arc<Limiter>>,
+        deadline: Deadline,
+        send: F,
+    ) -> Result<R, Error>
+    where
+        R: DeserializeOwned + Send,
+        F: FnMut(&'s voiso_api::Client) -> Fut,
+        Fut: Future<Output = ApiResult<R>>,
+    {
+        let call = Call {
+            op,
+            key,
+            deadline,
+            gate,
+        };
+        self.run(&call, &mut Plain::new(), send)
+            .await
+            .map_err(WriteStop::into_error)
+    }
+
+    /// The attempt loop. `send` makes one request; `strategy` says what the
+    /// operation's retry class needs beyond it.
+    pub(crate) async fn run<'s, A, S, F, Fut>(
+        &'s self,
+        call: &Call<'_>,
+        strategy: &mut S,
+        mut send: F,
+    ) -> Result<S::Output, WriteStop>
+    where
+        A: DeserializeOwned,
+        S: Strategy<A>,
+        F: FnMut(&'s voiso_api::Client) -> Fut,
+        Fut: Future<Output = ApiResult<A>>,
+    {
+        let Call {
+            op,
+            key,
+            deadline,
+            gate,
+        } = *call;
+        let class = op.retry();
+        let mut prepared = false;
+        let mut attempt = 0;
+        loop {
+            if strategy.marks().needs_read {
+                self.settle(strategy.marks(), deadline).await?;
+                match strategy
+                    .read_back(self, gate, deadline, ReadWhy::Lost)
+                    .await?
+                {
+                    ReadBack::Done(output) => {
+                        strategy.marks().needs_read = false;
+                        return Ok(output);
+                    }
+                    ReadBack::Send => strategy.marks().needs_read = false,
+                    ReadBack::Refused(refused) => return Err(refused.into()),
+                }
+            }
+            if !prepared {
+                prepared = true;
+                if let Some(output) = strategy.prepare(self, gate, deadline).await? {
+                    return Ok(output);
+                }
+            }
+            attempt += 1;
+            let permit = match gate {
+                Some(gate) => Some(gate.acquire().await),
+                None => None,
+            };
+            if let Some(gate) = gate {
+                gate.ready().await;
+            }
+            let Some(timeout) = self.attempt_timeout(deadline) else {
+                return Err(Error::Timeout.into());
+            };
+            let result = self
+                .attempt(op, key, attempt, timeout, send(&self.api))
+                .await;
+            drop(permit);
+            let error = match result {
+                Ok(answer) => {
+                    self.on_success(gate.map(Arc::as_ref));
+                    let resent = strategy.marks().lost;
+                    return Ok(strategy.accepted(answer, resent));
+                }
+                Err(error) => error,
+            };
+
+            if is_unread_success(&error) {
+                self.on_success(gate.map(Arc::as_ref));
+                match class {
+                    RetryClass::ConflictThenRead => {
+                        strategy.marks().needs_read = false;
+                        return match strategy
+                            .read_back(self, gate, deadline, ReadWhy::Unreadable)
+                            .await?
+                        {
+                            ReadBack::Done(output) => Ok(output),
+                            ReadBack::Send => Err(error.into()),
+                            ReadBack::Refused(refused) => Err(refused.into()),
+                        };
+                    }
+                    // Accepted, answer unreadable: a resend returns it.
+                    RetryClass::Deduplicated => strategy.marks().lost = true,
+                    RetryClass::Never => return Err(may_have_acted(error)),
+                    RetryClass::Idempotent => return Err(error.into()),
+                }
+            } else if let Error::Conflict { .. } = error {
+                match class {
+                    RetryClass::ConflictThenRead => {
+                        return match strategy
+                            .read_back(self, gate, deadline, ReadWhy::Conflict)
+                            .await?
+                        {
+                            ReadBack::Done(output) => {
+                                strategy.marks().needs_read = false;
+                                Ok(output)
+                            }
+                            ReadBack::Send => Err(error.into()),
+                            ReadBack::Refused(refused) => Err(refused.into()),
+                        };
+                    }
+                    // Still processing the previous request: wait it out,
+                    // no attempt used up.
+                    RetryClass::Deduplicated => {
+                        attempt -= 1;
+                        let wait = error
+                            .retry_after()
+                            .unwrap_or_default()
+                            .max(strategy.busy_spacing());
+                        if Instant::now() + wait >= deadline {
+                            return Err(error.into());
+                        }
+                        tokio::time::sleep(wait).await;
+                        continue;
+                    }
+                    RetryClass::Never | RetryClass::Idempotent => return Err(error.into()),
+                }
+            } else if error.outcome_unknown() {
+                match class {
+                    RetryClass::Never => return Err(may_have_acted(error)),
+                    RetryClass::ConflictThenRead => {
+                        let marks = strategy.marks();
+                        marks.lost = true;
+                        marks.needs_read = true;
+                        if may_be_in_flight(&error) {
+                            let until = Instant::now() + self.settle;
+                            marks.settle_until =
+                                Some(marks.settle_until.map_or(until, |u| u.max(until)));
+                        }
+                    }
+                    RetryClass::Deduplicated => strategy.marks().lost = true,
+                    RetryClass::Idempotent => {}
+                }
+            }
+
+            if self.on_rate_limited(gate.map(Arc::as_ref), &error) {
+                return Err(error.into());
+            }
+            let delay = match class {
+                // Safe to resend: only the deadline and the quota stop it.
+                RetryClass::Deduplicated => self.resend_delay(op, &error, attempt, deadline),
+                _ => self.retry_delay(op, &error, attempt, deadline),
+            };
+            match delay {
+                Some(delay) => tokio::time::sleep(delay).await,
+                None => return Err(error.into()),
+            }
+        }
+    }
+
+    /// Waits out the settle interval before a read-back. A deadline that
+    /// ends first fails the call rather than read too early; the marks
+    /// keep asking for the read.
+    async fn settle(&self, marks: &mut Marks, deadline: Deadline) -> Result<(), Error> {
+        if let Some(until) = marks.settle_until {
+            if until > deadline {
+                return Err(Error::Timeout);
+            }
+            tokio::time::sleep_until(until).await;
+            marks.settle_until = None;
+        }
+        Ok(())
+    }
+
+    /// The wait before resending a deduplicated write: the backoff, with no
+    /// cap on attempts, within the deadline and the retry quota.
+    fn resend_delay(
+        &self,
+        op: Operation,
+        error: &Error,
+        attempt: u32,
+        deadline: Deadline,
+    ) -> Option<Duration> {
+        if !error.is_retryable() {
+            return None;
+        }
+        let delay = backoff(&self.retry, attempt, error.retry_after(), fastrand::f64());
+        if Instant::now() + delay >= deadline || !self.quota.try_spend(retry_cost(error)) {
+            return None;
+        }
+        tracing::debug!(
+            operation = op.name(),
+            attempt,
+            delay_ms = delay.as_millis() as u64,
+            error = %error,
+            "resending a deduplicated write"
+        );
+        Some(delay)
+    }
+}
+
+/// A `never` write whose outcome is unknown: not repeated.
+fn may_have_acted(error: Error) -> WriteStop {
+    WriteStop::Api(Error::MayHaveStarted {
+        cause: Box::new(error),
+    })
+}
