@@ -461,8 +461,11 @@ impl Import<'_> {
     }
 
     /// Sends one batch, again after an answer that was lost or refused for
-    /// now, until it is answered or the deadline runs out. `Err` carries
-    /// whether an attempt may have gone through.
+    /// now, until it is answered or the deadline runs out. The library
+    /// already resends within its deadline; this loop covers what ends its
+    /// resends early (the client's retry quota, spent in an outage, which
+    /// one request every 2 s does not worsen). `Err` carries whether an
+    /// attempt may have gone through.
     async fn send(
         &mut self,
         number: usize,
