@@ -71,13 +71,11 @@ pub async fn run(client: &voiso::Client, args: LeadImport) -> Result<ExitCode, F
         (Some(path), false) => Some(open_journal(path, &campaign, &shown, &plan, batch_size)?),
         _ => None,
     };
+    let report_shown = args.report.as_ref().map(|p| p.display().to_string());
     let sink = Sink::new(args.report.as_deref()).map_err(|e| {
         Failure::Usage(format!(
             "cannot create the report {}: {e}",
-            args.report
-                .as_deref()
-                .unwrap_or(args.file.as_path())
-                .display()
+            report_shown.as_deref().unwrap_or_default()
         ))
     })?;
     let batches = plan
@@ -155,11 +153,7 @@ pub async fn run(client: &voiso::Client, args: LeadImport) -> Result<ExitCode, F
             interrupted,
             stopped: stopped.as_deref(),
             resume: resume.as_deref(),
-            report: args
-                .report
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .as_deref(),
+            report: report_shown.as_deref(),
         },
         &batches,
         &sink,

@@ -1,7 +1,9 @@
-//! What became of each row: streamed one NDJSON line a row to `--report`,
-//! counted, and kept in memory only for the summary's list of rows that
-//! were not created (invalid, rejected, missing from an answer), at most
-//! [`LISTED`] of them.
+//! What became of each row: streamed one NDJSON line a row to `--report`
+//! (an invalid row as it is read, a batch's rows once it is answered or
+//! known not sent, so lines are in file order within a batch), counted,
+//! and kept in memory only for the summary's list of rows that were not
+//! created (invalid, rejected, missing from an answer), at most [`LISTED`]
+//! of them. Rows not sent are listed by batch, not one by one.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
