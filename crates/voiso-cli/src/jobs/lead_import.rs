@@ -353,10 +353,16 @@ impl Import<'_> {
             }
             return;
         }
-        let status = self
-            .journal
-            .as_ref()
-            .map_or(Status::Fresh, |j| j.status(number));
+        let status = match self.journal.as_ref().map(|j| j.status(number)) {
+            None => Status::Fresh,
+            Some(Ok(status)) => status,
+            Some(Err(e)) => {
+                self.stopped
+                    .get_or_insert_with(|| format!("cannot read the journal: {e}"));
+                self.rows_not_sent(number, rows);
+                return;
+            }
+        };
         if let Status::Done(finished) = &status {
             self.rows_answered(number, rows, finished);
             self.batches[number - 1].status = "done_earlier";

@@ -22,12 +22,18 @@
 //! (no `version`, `leads` for `valid`, no `rows`) recorded the same phone
 //! hashes, so it is accepted on the same checks, minus the row count.
 //!
+//! In memory a finished batch is only the place of its `result` line,
+//! read again when the rerun reaches that batch: a million rows resumed
+//! hold 1,000 small entries, not the journal's phone numbers (reading it on
+//! open is `DurableLog`'s, once, then dropped).
+//!
 //! A torn last line (a crash mid-write) is ignored: a torn `sending` was
 //! never followed by its request, a torn `result` leaves the batch unfinished.
 
 use std::collections::{BTreeMap, HashSet};
-use std::io;
-use std::path::Path;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -181,7 +187,7 @@ enum Line {
 }
 
 /// Where a batch stands according to the journal.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub enum Status {
     /// Never sent.
     Fresh,
@@ -208,14 +214,28 @@ impl From<io::Error> for OpenError {
     }
 }
 
+/// Where a batch stands, as kept in memory: a finished batch is only the
+/// place of its `result` line, read again when the batch comes up, so a
+/// journal of a million rows is not held.
+#[derive(Debug, Clone, Copy)]
+enum Stand {
+    Fresh,
+    MaybeSent,
+    /// Its `result` line starts at this byte of the journal.
+    Done(u64),
+}
+
 struct Entry {
     /// The phone hash recorded for it (none if only a `failed` line).
     phones_hash: Option<String>,
-    status: Status,
+    stand: Stand,
 }
 
 pub struct ImportJournal {
     log: DurableLog,
+    path: PathBuf,
+    /// The journal's length: where the next line starts.
+    end: u64,
     batches: BTreeMap<usize, Entry>,
 }
 
@@ -240,13 +260,18 @@ impl ImportJournal {
         })?;
         let mut journal = Self {
             log,
+            path: path.to_path_buf(),
+            end: 0,
             batches: BTreeMap::new(),
         };
         let mut owner = None;
         let mut unreadable = false;
         let segments: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
         let last = segments.len() - 1;
+        let mut at = 0;
         for (i, line) in segments.into_iter().enumerate() {
+            let start = at;
+            at += line.len() as u64 + 1;
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
@@ -254,12 +279,14 @@ impl ImportJournal {
                 Ok(Line::Start(s)) => {
                     owner.get_or_insert(s);
                 }
-                Ok(line) => journal.apply(line),
+                Ok(line) => journal.apply(line, start),
                 // Only the last line, torn by a crash, may be unreadable.
                 Err(_) => unreadable |= i != last,
             }
         }
         drop(bytes);
+        // Past a torn last line, `DurableLog` added a newline.
+        journal.end = std::fs::metadata(path)?.len();
         let Some(owner) = owner else {
             if unreadable || !journal.batches.is_empty() {
                 return Err(OpenError::Foreign("it is not a lead-import journal".into()));
@@ -306,10 +333,24 @@ impl ImportJournal {
         })
     }
 
-    pub fn status(&self, batch: usize) -> Status {
-        self.batches
-            .get(&batch)
-            .map_or(Status::Fresh, |e| e.status.clone())
+    /// Where `batch` stands; a finished batch's answer is read back from
+    /// the journal.
+    pub fn status(&self, batch: usize) -> io::Result<Status> {
+        let at = match self.batches.get(&batch).map(|e| e.stand) {
+            None | Some(Stand::Fresh) => return Ok(Status::Fresh),
+            Some(Stand::MaybeSent) => return Ok(Status::MaybeSent),
+            Some(Stand::Done(at)) => at,
+        };
+        let mut file = File::open(&self.path)?;
+        file.seek(SeekFrom::Start(at))?;
+        let mut line = Vec::new();
+        BufReader::new(file).read_until(b'\n', &mut line)?;
+        match serde_json::from_slice::<Line>(&line) {
+            Ok(Line::Result(result)) if result.batch == batch => Ok(Status::Done(result.into())),
+            _ => Err(io::Error::other(format!(
+                "the journal changed under this run: no result of batch {batch} at byte {at}"
+            ))),
+        }
     }
 
     /// Durable on return: the batch may be sent.
@@ -340,37 +381,37 @@ impl ImportJournal {
 
     fn append(&mut self, line: Line) -> io::Result<()> {
         self.log.append(&line)?;
-        self.apply(line);
+        let at = self.end;
+        // The lock keeps every other writer out: the new end is ours.
+        self.end = std::fs::metadata(&self.path)?.len();
+        self.apply(line, at);
         Ok(())
     }
 
-    fn apply(&mut self, line: Line) {
+    /// Folds in `line`, which starts at byte `at` of the journal.
+    fn apply(&mut self, line: Line, at: u64) {
         let (batch, hash, next) = match line {
             Line::Start(_) => return,
             Line::Failed {
                 batch,
                 certain: true,
                 ..
-            } => (batch, None, Status::Fresh),
-            Line::Failed { batch, .. } => (batch, None, Status::MaybeSent),
+            } => (batch, None, Stand::Fresh),
+            Line::Failed { batch, .. } => (batch, None, Stand::MaybeSent),
             Line::Sending {
                 batch, phones_hash, ..
-            } => (batch, Some(phones_hash), Status::MaybeSent),
-            Line::Result(result) => (
-                result.batch,
-                Some(result.phones_hash.clone()),
-                Status::Done(result.into()),
-            ),
+            } => (batch, Some(phones_hash), Stand::MaybeSent),
+            Line::Result(result) => (result.batch, Some(result.phones_hash), Stand::Done(at)),
         };
         let entry = self.batches.entry(batch).or_insert(Entry {
             phones_hash: None,
-            status: Status::Fresh,
+            stand: Stand::Fresh,
         });
         if hash.is_some() {
             entry.phones_hash = hash;
         }
-        if matches!(next, Status::Done(_)) || !matches!(entry.status, Status::Done(_)) {
-            entry.status = next;
+        if matches!(next, Stand::Done(_)) || !matches!(entry.stand, Stand::Done(_)) {
+            entry.stand = next;
         }
     }
 }
@@ -421,6 +462,11 @@ mod tests {
             j.record_sending(1, 1, "h").unwrap();
             j.record_result(result(1)).unwrap();
             j.record_sending(2, 1, "h").unwrap();
+            // Read back from where it was written.
+            match j.status(1).unwrap() {
+                Status::Done(done) => assert!(matches!(done.said("4930"), Said::Created)),
+                other => panic!("{other:?}"),
+            }
             j.record_sending(3, 1, "h").unwrap();
             j.record_failed(3, "401", true).unwrap();
         }
@@ -429,10 +475,10 @@ mod tests {
             .unwrap();
         drop(raw);
         let j = open(&path, &mine).unwrap();
-        assert!(matches!(j.status(1), Status::Done(_)));
-        assert!(matches!(j.status(2), Status::MaybeSent));
-        assert!(matches!(j.status(3), Status::Fresh));
-        assert!(matches!(j.status(4), Status::Fresh));
+        assert!(matches!(j.status(1).unwrap(), Status::Done(_)));
+        assert!(matches!(j.status(2).unwrap(), Status::MaybeSent));
+        assert!(matches!(j.status(3).unwrap(), Status::Fresh));
+        assert!(matches!(j.status(4).unwrap(), Status::Fresh));
         drop(j);
         assert!(matches!(
             open(&path, &start("43", "abc")),
@@ -478,7 +524,7 @@ mod tests {
         .unwrap();
         let opened = ImportJournal::open(&path, &start("42", "abc"), &[&phones, "h"]).unwrap();
         assert!(opened.old && !opened.file_changed);
-        match opened.journal.status(1) {
+        match opened.journal.status(1).unwrap() {
             Status::Done(done) => assert!(matches!(done.said("4930"), Said::Created)),
             other => panic!("{other:?}"),
         }
