@@ -409,6 +409,18 @@ async fn a_batch_without_a_result_counts_its_duplicates_as_created() {
     let other = write_csv(dir.path(), "other.csv", &numbers(30_000, 41));
     let out = run(import_cmd(&mock, 10, &other, &["--journal", j])).await;
     assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    // The same batch plus an invalid row: the start counts differ.
+    let mut plus = phones.clone();
+    plus.push("not a number".into());
+    let plus = write_csv(dir.path(), "plus.csv", &plus);
+    let out = run(import_cmd(&mock, 10, &plus, &["--journal", j])).await;
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("was started for a file of 40 rows, 40 valid, 1 batches of 1000")
+            && stderr.contains("has 41 rows, 40 valid"),
+        "{stderr}"
+    );
     // Held by another run: refused.
     {
         let held = std::fs::OpenOptions::new()
