@@ -137,7 +137,7 @@ pub struct Window {
 #[derive(Args, Debug)]
 #[command(group = clap::ArgGroup::new("which").required(true).args(["ids", "all"]))]
 pub struct Retrigger {
-    /// Failure IDs to retrigger.
+    /// Failure IDs to retrigger. One that is not found counts as failed (exit 1).
     #[arg(value_name = "ID")]
     pub ids: Vec<String>,
     /// Retrigger every failure matching --since, --until and --status.
@@ -161,8 +161,11 @@ pub struct Retrigger {
     pub concurrency: u16,
     /// Record each ID's intent and outcome here as they happen; rerun with the same
     /// file to resume without sending anything twice (one run at a time per file).
-    #[arg(long, value_name = "FILE")]
-    pub journal: Option<PathBuf>,
+    /// `auto` keeps it under $XDG_STATE_HOME/voiso/journals (else
+    /// ~/.local/state/voiso/journals), named by the IDs given or by --all's
+    /// filters, so the same command run again finds it; its path goes to stderr.
+    #[arg(long, value_name = "FILE|auto", value_parser = crate::journal::parse_journal_arg)]
+    pub journal: Option<crate::journal::JournalArg>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -344,13 +347,13 @@ pub struct CdrExport {
     /// Output format.
     #[arg(long, value_enum, default_value = "ndjson")]
     pub output: ExportFormat,
-    /// Write here instead of stdout.
+    /// Write here instead of stdout: to a partial file beside it (FILE.partial*), renamed over FILE once every record is in, so a failed run leaves FILE as it was.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Pages fetched at once (also the most pages held in memory).
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub parallel: u16,
-    /// Record progress here after each page; rerun with the same file to resume.
+    /// Record progress here after each page; rerun with the same file to resume. One run at a time holds it; once complete, it covers its window only (give each window its own).
     #[arg(long, value_name = "FILE")]
     pub checkpoint: Option<PathBuf>,
 }

@@ -17,31 +17,30 @@ use voiso::{RetriggerItem, RetriggerOutcome, RetriggerState, RetriggerTarget, We
 
 use crate::args::Retrigger;
 use crate::exit::{self, Failure};
-use crate::journal::{Final, Journal, OpenError, Recorded, Status};
+use crate::journal::{AutoKey, Final, Journal, JournalArg, OpenError, Recorded, Status, auto_path};
 use crate::output::{say, warn};
 use crate::read::{failures_in, status_filter};
 
 pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Failure> {
-    // The journal first: a second run on the same file stops before it
+    // Named IDs are checked before anything else: a typo is refused before
+    // a journal is made for it.
+    let named = if args.all {
+        None
+    } else {
+        Some(explicit_ids(&args.ids)?)
+    };
+    // The journal next: a second run on the same file stops before it
     // sends anything, even a listing.
     let journal = match &args.journal {
-        Some(path) => Some(Journal::open(path).map_err(|e| match e {
-            OpenError::Locked => Failure::Usage(format!(
-                "another run holds the journal {} (it is locked): wait for that run to \
-                 finish, or stop it, then rerun",
-                path.display()
-            )),
-            OpenError::Io(e) => {
-                Failure::Usage(format!("cannot open the journal {}: {e}", path.display()))
-            }
-        })?),
+        Some(arg) => Some(open_journal(arg, &args, named.as_deref())?),
         None => None,
     };
-    let found = if args.all {
-        let wanted = status_filter(Some(&args.status))?;
-        matching(client, &args, wanted.as_deref()).await?
-    } else {
-        explicit_ids(&args.ids)?
+    let found = match named {
+        Some(ids) => ids,
+        None => {
+            let wanted = status_filter(Some(&args.status))?;
+            matching(client, &args, wanted.as_deref()).await?
+        }
     };
 
     let mut done = 0;
@@ -85,6 +84,12 @@ pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Fa
             plural(maybe_sent.len(), "failure")
         ));
     }
+    if let Some(journal) = &journal
+        && !maybe_sent.is_empty()
+        && !args.dry_run
+    {
+        settle_earlier_runs(journal, client.settle_interval()).await;
+    }
 
     if args.dry_run {
         let maybe: BTreeSet<_> = maybe_sent.iter().collect();
@@ -105,8 +110,68 @@ pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Fa
         return Ok(ExitCode::SUCCESS);
     }
 
-    let report = execute(client, targets, usize::from(args.concurrency), journal).await?;
+    let mut report = execute(client, targets, usize::from(args.concurrency), journal).await?;
+    // An ID the operator named and Voiso does not know is a mistake to
+    // report; one a listing showed may simply have gone since.
+    report.not_found_fails = !args.all;
     Ok(report.print())
+}
+
+/// Opens (and locks) the journal `--journal` names; `auto` is named by the
+/// IDs given or by `--all`'s filters, and its path is said once on stderr.
+fn open_journal(
+    arg: &JournalArg,
+    args: &Retrigger,
+    named: Option<&[Found]>,
+) -> Result<Journal, Failure> {
+    let path = match arg {
+        JournalArg::File(path) => path.clone(),
+        JournalArg::Auto => {
+            let key = match named {
+                Some(ids) => AutoKey::Ids(ids.iter().map(|(id, _)| id.as_str()).collect()),
+                None => AutoKey::Filters {
+                    status: &args.status,
+                    since: args.window.since.as_deref(),
+                    until: args.window.until.as_deref(),
+                },
+            };
+            let path = auto_path(&key).map_err(Failure::Usage)?;
+            warn(format_args!("journal: {}", path.display()));
+            path
+        }
+    };
+    Journal::open(&path).map_err(|e| match e {
+        OpenError::Locked => Failure::Usage(format!(
+            "another run holds the journal {} (it is locked): wait for that run to \
+             finish, or stop it, then rerun",
+            path.display()
+        )),
+        OpenError::Io(e) => {
+            Failure::Usage(format!("cannot open the journal {}: {e}", path.display()))
+        }
+    })
+}
+
+/// Waits out the settle interval after the last moment an earlier run may
+/// have had a POST in flight, before any of its IDs is read: a POST still
+/// queued upstream could land after a read that came too soon, and a second
+/// POST would follow. When a run died mid-flight, that moment is unknown
+/// but past: the wait counts from now.
+async fn settle_earlier_runs(journal: &Journal, settle: std::time::Duration) {
+    let now = std::time::SystemTime::now();
+    let ready = journal.quiet_since().unwrap_or(now) + settle;
+    let Ok(wait) = ready.duration_since(now) else {
+        return;
+    };
+    if wait.is_zero() {
+        return;
+    }
+    say(format_args!(
+        "waiting {:.1} s before reading them: an earlier run's request may still be in \
+         flight, and Voiso finishes or drops one within the settle interval",
+        wait.as_secs_f64()
+    ));
+    tokio::time::sleep(wait).await;
 }
 
 /// An ID to retrigger, with its `updated_at` when a listing showed it.
@@ -159,6 +224,54 @@ pub struct Tally {
     pub failed: Vec<(WebhookFailureId, String, bool)>,
     /// Never sent, with why.
     pub not_sent: Vec<(WebhookFailureId, String)>,
+    /// Of `failed`: those a POST of which may have gone through (its answer
+    /// was lost and no read settled it), with what to check them against.
+    pub maybe_through: Vec<(WebhookFailureId, Check)>,
+}
+
+/// What shows that a retrigger whose answer was lost went through, besides
+/// a `pending` or `delivered` status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// An `updated_at` later than this one, read before any POST: Voiso's
+    /// own clock against itself.
+    UpdatedAfter(DateTime<Utc>),
+    /// No earlier `updated_at` is known: only a change since about this
+    /// time (the first POST, by this machine's clock) can tell.
+    SentAt(DateTime<Utc>),
+    /// Nothing but the status can tell.
+    StatusOnly,
+}
+
+impl Check {
+    fn of(state: &RetriggerState) -> Check {
+        match (state.baseline, state.first_sent_at) {
+            (Some(baseline), _) => Check::UpdatedAfter(baseline),
+            (None, Some(sent)) => Check::SentAt(sent),
+            (None, None) => Check::StatusOnly,
+        }
+    }
+}
+
+impl std::fmt::Display for Check {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let at = |t: &DateTime<Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+        match self {
+            Check::UpdatedAfter(t) => write!(
+                f,
+                "status pending or delivered, or updated_at later than {} (its value before \
+                 the first POST), means it went through",
+                at(t)
+            ),
+            Check::SentAt(t) => write!(
+                f,
+                "status pending or delivered, or updated_at after about {} (the first POST, \
+                 by this machine's clock, which may differ from Voiso's), means it went through",
+                at(t)
+            ),
+            Check::StatusOnly => write!(f, "status pending or delivered means it went through"),
+        }
+    }
 }
 
 impl Tally {
@@ -174,6 +287,8 @@ impl Tally {
 /// What a bulk run did, for the summary and the exit code.
 pub struct Report {
     pub tally: Tally,
+    /// A failure not found fails the run (the operator named it).
+    pub not_found_fails: bool,
     pub not_started: usize,
     pub interrupted: bool,
     pub journal: Option<String>,
@@ -258,7 +373,7 @@ pub async fn execute(
     while let Some(item) = outcomes.next().await {
         // Only a listing yields errors, and this run lists nothing itself.
         let Ok(item) = item else { continue };
-        let seen = see(&item, &mut tally);
+        let seen = see(&item, &mut tally, journal.is_some());
         if matches!(&item.outcome, RetriggerOutcome::Failed(e) if e.is_auth()) {
             stop.notify_one();
         }
@@ -283,6 +398,7 @@ pub async fn execute(
         .unwrap_or_else(PoisonError::into_inner)
         .take();
     Ok(Report {
+        not_found_fails: false,
         not_started: total.saturating_sub(tally.total()),
         tally,
         interrupted: interrupted.load(Ordering::SeqCst),
@@ -301,8 +417,10 @@ fn journal_failure(path: &std::path::Path, e: &std::io::Error) -> String {
     )
 }
 
-/// Counts one outcome, and says how to show and journal it.
-fn see(item: &RetriggerItem, tally: &mut Tally) -> Seen {
+/// Counts one outcome, and says how to show and journal it. Only with a
+/// journal can a rerun judge a lost answer: without one, the line says how
+/// to check by hand.
+fn see(item: &RetriggerItem, tally: &mut Tally, journaled: bool) -> Seen {
     let id = &item.id;
     // A failure is certain only if no POST of this ID, in this run or an
     // earlier one, may have gone through.
@@ -361,9 +479,22 @@ fn see(item: &RetriggerItem, tally: &mut Tally) -> Seen {
             let certain = certain && matches!(outcome, RetriggerOutcome::Failed(_));
             let line = if certain {
                 format!("failed {id}: {why}")
+            } else if journaled {
+                format!(
+                    "failed {id} (it may have gone through; a rerun with the same journal \
+                     reads it first): {why}"
+                )
             } else {
-                format!("failed {id} (it may have gone through; a rerun reads it first): {why}")
+                format!(
+                    "failed {id} (it may have gone through; check it before retriggering it \
+                     again, as the summary says): {why}"
+                )
             };
+            if !certain {
+                tally
+                    .maybe_through
+                    .push((id.clone(), Check::of(&item.state)));
+            }
             tally.failed.push((id.clone(), why.clone(), auth));
             Seen {
                 line,
@@ -412,6 +543,24 @@ impl Report {
                 say(format_args!("  {id}: {why}"));
             }
         }
+        if !t.maybe_through.is_empty() {
+            let n = plural(t.maybe_through.len(), "failure");
+            match &self.journal {
+                Some(path) => say(format_args!(
+                    "{n} may have gone through (an answer was lost); rerun the same command \
+                     with --journal {path}: it reads each of them before sending anything"
+                )),
+                None => {
+                    say(format_args!(
+                        "{n} may have gone through (an answer was lost); before retriggering \
+                         one again, check it with `voiso failures get ID`:"
+                    ));
+                    for (id, check) in &t.maybe_through {
+                        say(format_args!("  {id}: {check}"));
+                    }
+                }
+            }
+        }
         if self.not_started > 0 {
             let resume = match &self.journal {
                 Some(path) => format!("rerun the same command with --journal {path} to finish"),
@@ -425,7 +574,9 @@ impl Report {
         if let Some(error) = &self.journal_error {
             warn(format_args!("error: {error}"));
         }
-        let unfinished = !t.failed.is_empty() || !t.not_sent.is_empty();
+        let unfinished = !t.failed.is_empty()
+            || !t.not_sent.is_empty()
+            || (self.not_found_fails && t.not_found > 0);
         // Most specific first: a refused key says nothing will work; an
         // interrupted run wants a rerun whatever else happened.
         if t.failed.iter().any(|(_, _, auth)| *auth) {

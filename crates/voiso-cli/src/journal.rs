@@ -19,10 +19,15 @@
 //! `certain`; their `failed` lines are read as maybe sent, the rest as done.
 //!
 //! The file is locked while a run holds it, so two runs never share one.
+//!
+//! `--journal auto` puts it in the user's state directory, named by what the
+//! command selects ([`auto_path`]), so the same command run again finds it.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ffi::OsString;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -106,6 +111,9 @@ pub struct Journal {
     log: DurableLog,
     /// Where each ID stands, earlier runs included.
     known: BTreeMap<String, Status>,
+    /// When earlier runs last had a request in flight, as far as the file
+    /// tells (see [`Journal::quiet_since`]).
+    quiet_since: Option<SystemTime>,
 }
 
 impl Journal {
@@ -116,21 +124,45 @@ impl Journal {
     pub fn open(path: &Path) -> Result<Self, OpenError> {
         let (log, bytes) = DurableLog::open(path)?;
         let mut known = BTreeMap::new();
+        // IDs whose last record is `sending`: in flight when a run died.
+        let mut open_sends = BTreeSet::new();
         for line in bytes.split(|&b| b == b'\n') {
             // A torn or unreadable line proves nothing about its ID.
             if let Ok(line) = serde_json::from_slice::<Line>(line) {
+                if line.outcome == Recorded::Sending {
+                    open_sends.insert(line.id.clone());
+                } else {
+                    open_sends.remove(&line.id);
+                }
                 apply(&mut known, line);
             }
         }
+        // Read under the lock, before this run writes: a run that ended
+        // waited for every request it sent, and recorded each outcome, so
+        // its last write comes after all of them.
+        let quiet_since = if open_sends.is_empty() {
+            std::fs::metadata(path).and_then(|m| m.modified()).ok()
+        } else {
+            None
+        };
         Ok(Self {
             path: path.to_path_buf(),
             log,
             known,
+            quiet_since,
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// When the runs that wrote this journal last had a request in flight:
+    /// its last write, when every send it records has an outcome. `None`
+    /// when one has none: a run died with it in flight, at a time no later
+    /// than now that the file cannot tell.
+    pub fn quiet_since(&self) -> Option<SystemTime> {
+        self.quiet_since
     }
 
     /// Where an ID stands; [`Status::Fresh`] if the journal never saw it.
@@ -195,7 +227,10 @@ fn apply(known: &mut BTreeMap<String, Status>, line: Line) {
             },
         },
         // The server answered: done, whatever `certain` says.
-        Recorded::Retriggered | Recorded::AlreadyPending | Recorded::NotFound => Status::Done,
+        Recorded::Retriggered | Recorded::AlreadyPending => Status::Done,
+        // Nothing to act on: a rerun asks again (and fails again, as a named
+        // ID that does not exist must), which can do no harm.
+        Recorded::NotFound => Status::Fresh,
         // An older journal's failure: nothing says whether the POST went
         // through, so it may have.
         Recorded::Failed | Recorded::NotSent if line.certain != Some(true) => match before {
@@ -216,6 +251,102 @@ fn earliest(a: Option<DateTime<Utc>>, b: Option<DateTime<Utc>>) -> Option<DateTi
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     }
+}
+
+/// What `--journal` names: a file, or `auto`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JournalArg {
+    /// A journal in the state directory, named by the command ([`auto_path`]).
+    Auto,
+    File(PathBuf),
+}
+
+/// `--journal`'s value parser: `auto`, else a file (`./auto` for a file of
+/// that name).
+pub fn parse_journal_arg(s: &str) -> Result<JournalArg, String> {
+    match s {
+        "" => Err("expected a file, or auto".into()),
+        "auto" => Ok(JournalArg::Auto),
+        file => Ok(JournalArg::File(PathBuf::from(file))),
+    }
+}
+
+/// What an automatic journal is named by: the IDs a command names, or the
+/// filters of `--all` as given (a relative `--since 24h` stays `24h`, so a
+/// command run from cron finds its journal again).
+pub enum AutoKey<'a> {
+    Ids(Vec<&'a str>),
+    Filters {
+        status: &'a str,
+        since: Option<&'a str>,
+        until: Option<&'a str>,
+    },
+}
+
+impl AutoKey<'_> {
+    /// One line per part; the IDs sorted and each once, so the same set in
+    /// any order, repeats and all, names one journal.
+    fn text(&self) -> String {
+        match self {
+            AutoKey::Ids(ids) => {
+                let mut ids = ids.clone();
+                ids.sort_unstable();
+                ids.dedup();
+                // Each with its length: no two lists read as one.
+                let ids: String = ids
+                    .iter()
+                    .map(|id| format!("{}:{id}\n", id.len()))
+                    .collect();
+                format!("retrigger ids\n{ids}")
+            }
+            AutoKey::Filters {
+                status,
+                since,
+                until,
+            } => format!(
+                "retrigger all\nstatus={status}\nsince={}\nuntil={}",
+                since.unwrap_or(""),
+                until.unwrap_or("")
+            ),
+        }
+    }
+}
+
+/// FNV-1a, 64 bits: a name that must not change between versions of the
+/// CLI (std's hashers may). Two commands that happened to collide would
+/// only share a journal whose records are per ID, which stays correct.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// Where journals go: `$XDG_STATE_HOME/voiso/journals`, else
+/// `$HOME/.local/state/voiso/journals`. A relative `XDG_STATE_HOME` is
+/// ignored, as the XDG spec says.
+pub fn state_dir(xdg_state_home: Option<OsString>, home: Option<OsString>) -> Option<PathBuf> {
+    let absolute = |v: OsString| Some(PathBuf::from(v)).filter(|p| p.is_absolute());
+    let base = xdg_state_home
+        .and_then(absolute)
+        .or_else(|| home.and_then(absolute).map(|h| h.join(".local/state")))?;
+    Some(base.join("voiso").join("journals"))
+}
+
+/// The automatic journal for `key`, its directory created (private to the
+/// user: it names the failures an operator touched).
+pub fn auto_path(key: &AutoKey<'_>) -> Result<PathBuf, String> {
+    let dir = state_dir(std::env::var_os("XDG_STATE_HOME"), std::env::var_os("HOME")).ok_or(
+        "--journal auto keeps its journal under $XDG_STATE_HOME or $HOME, and neither is \
+         set to an absolute path: set one, or give --journal FILE",
+    )?;
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(&dir)
+        .map_err(|e| format!("cannot create the journal directory {}: {e}", dir.display()))?;
+    Ok(dir.join(format!("retrigger-{:016x}.ndjson", fnv1a(&key.text()))))
 }
 
 #[cfg(test)]
@@ -282,7 +413,10 @@ mod tests {
             .record("b", Final::certain(Recorded::Retriggered))
             .unwrap();
         journal
-            .record("d", Final::certain(Recorded::NotFound))
+            .record("d", Final::certain(Recorded::AlreadyPending))
+            .unwrap();
+        journal
+            .record("e", Final::certain(Recorded::NotFound))
             .unwrap();
         drop(journal);
 
@@ -290,6 +424,11 @@ mod tests {
         for id in ["a", "b", "c", "d"] {
             assert_eq!(journal.status(id), Status::Done, "{id}");
         }
+        assert_eq!(
+            journal.status("e"),
+            Status::Fresh,
+            "not found is asked again, and fails again"
+        );
     }
 
     #[test]
@@ -430,9 +569,10 @@ mod tests {
         )
         .unwrap();
         let journal = open(&path);
-        for id in ["r", "p", "n"] {
+        for id in ["r", "p"] {
             assert_eq!(journal.status(id), Status::Done, "{id}");
         }
+        assert_eq!(journal.status("n"), Status::Fresh);
         assert_eq!(
             journal.status("f"),
             Status::MaybeSent {
@@ -495,5 +635,87 @@ mod tests {
         crate::durable::sync_parent(Path::new("bare.ndjson")).unwrap();
         open(&path);
         assert!(path.exists());
+    }
+
+    #[test]
+    fn auto_journals_are_named_by_what_the_command_selects() {
+        let name = |key: AutoKey<'_>| format!("{:016x}", fnv1a(&key.text()));
+        let ids = name(AutoKey::Ids(vec!["b", "a", "b"]));
+        assert_eq!(ids, name(AutoKey::Ids(vec!["a", "b"])), "order and repeats");
+        assert_ne!(ids, name(AutoKey::Ids(vec!["a"])));
+        assert_ne!(ids, name(AutoKey::Ids(vec!["a\nb"])));
+        let all = |status, since| {
+            name(AutoKey::Filters {
+                status,
+                since,
+                until: None,
+            })
+        };
+        assert_eq!(all("inactive", Some("24h")), all("inactive", Some("24h")));
+        assert_ne!(all("inactive", Some("24h")), all("inactive", None));
+        assert_ne!(all("inactive", None), all("pending", None));
+        assert_ne!(
+            all("inactive", Some("x")),
+            name(AutoKey::Filters {
+                status: "inactive",
+                since: None,
+                until: Some("x")
+            })
+        );
+        // Fixed for good: a newer CLI must find an older run's journal.
+        assert_eq!(fnv1a(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a("a"), 0xaf63_dc4c_8601_ec8c);
+    }
+
+    #[test]
+    fn the_state_directory_follows_xdg_then_home() {
+        let os = |s: &str| Some(OsString::from(s));
+        assert_eq!(
+            state_dir(os("/x/state"), os("/home/u")),
+            Some(PathBuf::from("/x/state/voiso/journals"))
+        );
+        assert_eq!(
+            state_dir(None, os("/home/u")),
+            Some(PathBuf::from("/home/u/.local/state/voiso/journals"))
+        );
+        assert_eq!(
+            state_dir(os("relative"), os("/home/u")),
+            Some(PathBuf::from("/home/u/.local/state/voiso/journals"))
+        );
+        assert_eq!(state_dir(None, os("")), None);
+        assert_eq!(state_dir(None, None), None);
+    }
+
+    #[test]
+    fn journal_arg_is_auto_or_a_file() {
+        assert_eq!(parse_journal_arg("auto"), Ok(JournalArg::Auto));
+        assert_eq!(
+            parse_journal_arg("./auto"),
+            Ok(JournalArg::File("./auto".into()))
+        );
+        assert!(parse_journal_arg("").is_err());
+    }
+
+    #[test]
+    fn a_journal_is_quiet_since_its_last_write_unless_a_send_is_open() {
+        let (_dir, path) = journal_path();
+        {
+            let mut journal = open(&path);
+            assert!(journal.quiet_since().is_some(), "a new, empty journal");
+            journal.record_sending("a", None, None).unwrap();
+            journal.record("a", failed(false)).unwrap();
+        }
+        let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+        {
+            let mut journal = open(&path);
+            assert_eq!(journal.quiet_since(), Some(modified));
+            // Killed with b in flight.
+            journal.record_sending("b", None, None).unwrap();
+        }
+        let mut journal = open(&path);
+        assert_eq!(journal.quiet_since(), None);
+        journal.record("b", failed(false)).unwrap();
+        drop(journal);
+        assert!(open(&path).quiet_since().is_some());
     }
 }

@@ -412,8 +412,31 @@ async fn explicit_ids_report_each_outcome() {
         ]);
     let out = run(cmd).await;
     let stdout = text(&out.stdout);
-    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    // The operator named an ID Voiso does not know: a mistake to report.
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
     insta::assert_snapshot!("out__retrigger_explicit_ids", stdout);
+
+    // So is it on a rerun with a journal: a 404 did nothing, and is asked
+    // again. IDs that exist (already pending here) exit 0.
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ndjson");
+    for _ in 0..2 {
+        let mut cmd = voiso(&server, "demo-key");
+        cmd.args(["failures", "retrigger", "nope", "--journal"])
+            .arg(&journal);
+        let out = run(cmd).await;
+        let stdout = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{stdout}");
+        assert!(
+            stdout.contains("not found nope") && stdout.contains("1 not found"),
+            "{stdout}"
+        );
+    }
+    let mut cmd = voiso(&server, "demo-key");
+    cmd.args(["failures", "retrigger"])
+        .arg(pending.id.to_string());
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
 
     let mut cmd = voiso(&server, "demo-key");
     cmd.args(["failures", "retrigger", "ok", ".."]);
@@ -1654,4 +1677,313 @@ async fn a_read_only_key_exits_3_naming_each_missing_scope() {
     }
     assert_eq!(voiso::Operation::ListUsers.scope(), "users.read");
     assert!(mock.calls().await.is_empty());
+}
+
+// ---------------------------------------------------------------------------
+// `failures retrigger ID...`: clock-free judgement, honest messages, and
+// `--journal auto`.
+
+/// Inactive failures of a `voiso mock` child, `n` of them, read without loss
+/// (its replies may be lost: read with patience).
+async fn some_inactive(mock: &MockProcess, n: usize) -> Vec<String> {
+    let ids: Vec<String> = mock.inactive_ids().await.into_iter().take(n).collect();
+    assert_eq!(ids.len(), n, "the data set needs {n} inactive failures");
+    ids
+}
+
+/// A gateway in front of nothing: every `GET` of a webhook failure answers
+/// `failure` (an inactive one, never changing), every `POST` a 504 page, as
+/// if each retrigger were lost on its way. Whether one went through cannot
+/// be learnt from it.
+async fn posts_always_lost(failure: serde_json::Value) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let body = serde_json::json!({ "webhook_failure": failure }).to_string();
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let body = body.clone();
+            tokio::spawn(async move {
+                let mut head = Vec::new();
+                let mut buf = [0u8; 4096];
+                while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+                    match socket.read(&mut buf).await {
+                        Ok(0) | Err(_) => return,
+                        Ok(n) => head.extend_from_slice(&buf[..n]),
+                    }
+                }
+                let answer = if head.starts_with(b"GET ") {
+                    format!(
+                        "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
+                         content-length: {}\r\nconnection: close\r\n\r\n{body}",
+                        body.len()
+                    )
+                } else {
+                    let page = "<html><body><center><h1>504 Gateway Time-out</h1></center>\
+                                <hr><center>nginx</center></body></html>";
+                    format!(
+                        "HTTP/1.1 504 Gateway Time-out\r\ncontent-type: text/html\r\n\
+                         content-length: {}\r\nconnection: close\r\n\r\n{page}",
+                        page.len()
+                    )
+                };
+                let _ = socket.write_all(answer.as_bytes()).await;
+                let _ = socket.shutdown().await;
+            });
+        }
+    });
+    format!("http://{addr}")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_journal_a_lost_answer_says_how_to_check_and_promises_no_rerun() {
+    let server = MockServer::start(config(20)).await.unwrap();
+    let failure = server
+        .failures()
+        .into_iter()
+        .find(|f| f.status == voiso_mock::STATUS_INACTIVE)
+        .unwrap();
+    let id = failure.id.to_string();
+    let body: serde_json::Value = reqwest::Client::new()
+        .get(format!(
+            "{}/api/v4/tasks/webhook_failures/{id}",
+            server.base_url()
+        ))
+        .bearer_auth("demo-key")
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    server.shutdown().await;
+    let gateway = posts_always_lost(body["webhook_failure"].clone()).await;
+
+    let mut cmd = bare_voiso();
+    cmd.env("VOISO_BASE_URL", &gateway)
+        .env("VOISO_API_KEY", "demo-key")
+        .env("NO_COLOR", "1")
+        .args(["--timeout", "2s", "failures", "retrigger", &id]);
+    let out = run(cmd).await;
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
+    assert!(
+        !stdout.contains("rerun"),
+        "a promise only a journal keeps: {stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("failed {id} (it may have gone through; check it")),
+        "{stdout}"
+    );
+    // How to check, against Voiso's own clock: the updated_at it had
+    // before the first POST.
+    let baseline = failure
+        .updated_at
+        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+    assert!(
+        stdout.contains("1 failure may have gone through")
+            && stdout.contains("check it with `voiso failures get ID`")
+            && stdout.contains(&format!(
+                "  {id}: status pending or delivered, or updated_at later than {baseline}"
+            )),
+        "{stdout}"
+    );
+
+    // With a journal, a rerun does read first, and says so.
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.ndjson");
+    let mut cmd = bare_voiso();
+    cmd.env("VOISO_BASE_URL", &gateway)
+        .env("VOISO_API_KEY", "demo-key")
+        .env("NO_COLOR", "1")
+        .args(["--timeout", "2s", "failures", "retrigger", &id, "--journal"])
+        .arg(&journal);
+    let out = run(cmd).await;
+    let stdout = text(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("a rerun with the same journal reads it first")
+            && stdout.contains(&format!("with --journal {}", journal.display())),
+        "{stdout}"
+    );
+}
+
+/// `voiso --timeout TIMEOUT failures retrigger ARGS --journal auto` from
+/// `mock`, its state directory in `state`.
+fn retrigger_auto(mock: &MockProcess, state: &Path, timeout: &str, args: &[String]) -> Command {
+    let mut cmd = mock.voiso();
+    cmd.env("XDG_STATE_HOME", state)
+        .args([
+            "--timeout",
+            timeout,
+            "failures",
+            "retrigger",
+            "--journal",
+            "auto",
+        ])
+        .args(args);
+    cmd
+}
+
+/// The path a `--journal auto` run said on stderr, once.
+fn said_journal(stderr: &str) -> String {
+    let lines: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("journal: "))
+        .collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    lines[0].to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn journal_auto_resumes_the_same_ids_and_retriggers_nothing_twice() {
+    // Half the answers lost (a third of those after a stall of 2 s), lost
+    // requests applied a second after their loss, and every delivery
+    // failing again 300 ms after a retrigger: a blind second POST would go
+    // through, not meet a 409, and so would one that follows a read-back
+    // made before the late commit landed (a rerun started at once must wait
+    // out the settle interval after the first run's last request).
+    let mock = MockProcess::start(
+        300,
+        &[
+            "--lost-reply-rate",
+            "0.5",
+            "--lost-reply-stall-ms",
+            "2000",
+            "--commit-delay-ms",
+            "1000",
+            "--delivery-delay-ms",
+            "300",
+            "--delivery-success",
+            "0",
+        ],
+    );
+    let ids = some_inactive(&mock, 40).await;
+    let expected: BTreeSet<String> = ids.iter().cloned().collect();
+    let state = tempfile::tempdir().unwrap();
+    let dir = state.path().join("voiso").join("journals");
+
+    // The first run gives each ID less time than a stall: IDs whose POST
+    // stalls end with their outcome unknown, and are applied two seconds
+    // after it ends.
+    // All at once, so that all end together and the rerun follows at once.
+    let mut all_at_once = ids.clone();
+    all_at_once.extend(["--concurrency".to_string(), "64".to_string()]);
+    let first = run(retrigger_auto(&mock, state.path(), "1s", &all_at_once)).await;
+    let (stdout, stderr) = (text(&first.stdout), text(&first.stderr));
+    let path = said_journal(&stderr);
+    assert!(
+        Path::new(&path).starts_with(&dir) && Path::new(&path).exists(),
+        "{path}"
+    );
+    eprintln!(
+        "first run: exit {:?}, {}",
+        first.status.code(),
+        stdout.lines().last().unwrap_or("")
+    );
+
+    // The same IDs in another order, one twice: the same journal. Rerun
+    // until every ID has a certain outcome.
+    let mut again: Vec<String> = ids.iter().rev().cloned().collect();
+    again.push(ids[0].clone());
+    let mut reads_first = 0;
+    let mut runs = 1;
+    let last = loop {
+        let out = run(retrigger_auto(&mock, state.path(), "20s", &again)).await;
+        runs += 1;
+        let stdout = text(&out.stdout);
+        assert_eq!(said_journal(&text(&out.stderr)), path);
+        if stdout.contains("may have been sent by an earlier run") {
+            reads_first += 1;
+        }
+        if out.status.code() == Some(0) {
+            break stdout;
+        }
+        assert_eq!(out.status.code(), Some(1), "{stdout}");
+        assert!(runs < 10, "ten runs did not finish: {stdout}");
+    };
+    eprintln!("{runs} runs, {reads_first} of the reruns read maybe-sent IDs first");
+    mock.assert_each_once(&expected).await;
+    assert!(
+        last.contains("already done according to the journal"),
+        "{last}"
+    );
+    // The first run lost answers it could not settle: the rerun had work.
+    assert_eq!(first.status.code(), Some(1), "{stdout}");
+    assert!(reads_first > 0, "no rerun had a maybe-sent ID to read");
+    assert!(mock.stats().await["late_commits"].as_u64().unwrap() > 0);
+
+    // Other IDs, or --all's filters, get journals of their own; without
+    // XDG_STATE_HOME, HOME's state directory.
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = mock.voiso();
+    cmd.env("HOME", home.path())
+        .args(["failures", "retrigger", "--all", "--since", "24h"])
+        .args(["--dry-run", "--journal", "auto"]);
+    let out = run(cmd).await;
+    let other = said_journal(&text(&out.stderr));
+    assert!(
+        Path::new(&other).starts_with(home.path().join(".local/state/voiso/journals")),
+        "{other}"
+    );
+    assert_ne!(Path::new(&other).file_name(), Path::new(&path).file_name());
+    let mut cmd = mock.voiso();
+    cmd.env_remove("HOME")
+        .args(["failures", "retrigger", "x", "--journal", "auto"]);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("--journal auto keeps its journal under $XDG_STATE_HOME"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+/// Named IDs, no journal, the mock's clock `skew_s` seconds off ours, half
+/// the answers lost (those requests applied a second later) and every
+/// delivery failing again soon: each ID must be retriggered exactly once.
+/// Judged by Voiso's clock against itself (the `updated_at` read before the
+/// first POST), the skew cannot matter; read back only after the settle
+/// interval, a late commit cannot be overtaken.
+async fn named_ids_under_a_skewed_clock_retrigger_once(skew_s: &str) {
+    let mock = MockProcess::start(
+        300,
+        &[
+            "--clock-skew-s",
+            skew_s,
+            "--lost-reply-rate",
+            "0.5",
+            "--lost-reply-stall-ms",
+            "300",
+            "--commit-delay-ms",
+            "1000",
+            "--delivery-delay-ms",
+            "100",
+            "--delivery-success",
+            "0",
+        ],
+    );
+    let ids = some_inactive(&mock, 30).await;
+    let expected: BTreeSet<String> = ids.iter().cloned().collect();
+    let mut cmd = mock.voiso();
+    cmd.args(["--timeout", "20s", "failures", "retrigger"])
+        .args(&ids);
+    let out = run(cmd).await;
+    let stdout = text(&out.stdout);
+    eprintln!("skew {skew_s}: {}", stdout.lines().last().unwrap_or(""));
+    mock.assert_each_once(&expected).await;
+    assert_eq!(out.status.code(), Some(0), "{stdout}{}", text(&out.stderr));
+    assert!(stdout.contains("summary: 30 retriggered"), "{stdout}");
+    let stats = mock.stats().await;
+    assert!(stats["lost_replies"].as_u64().unwrap() > 10, "{stats}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn named_ids_retrigger_once_with_the_mock_clock_10s_ahead() {
+    named_ids_under_a_skewed_clock_retrigger_once("10").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn named_ids_retrigger_once_with_the_mock_clock_10s_behind() {
+    named_ids_under_a_skewed_clock_retrigger_once("-10").await;
 }

@@ -178,6 +178,8 @@ pub(crate) struct Cdrs {
     /// Records from this index on come in swapped pairs now and then.
     disorder_from: u64,
     total: bool,
+    /// `metadata.total` is never above this (a capped or estimated total).
+    total_cap: Option<u64>,
     pub(crate) refuse_offset_past_end: bool,
 }
 
@@ -248,11 +250,19 @@ impl Cdrs {
             queues,
             disorder_from: count - (count as f64 * layout.disorder.clamp(0.0, 1.0)) as u64,
             total: layout.total,
+            total_cap: None,
             refuse_offset_past_end: layout.refuse_offset_past_end,
         };
         cdrs.g_anchor = cdrs.weight_until(anchor_ms);
         cdrs.span = cdrs.g_anchor - cdrs.weight_until(start_ms);
         cdrs
+    }
+
+    /// Pages say at most `cap` in `metadata.total` (`None`: the true count);
+    /// nothing else changes, the cursor least of all.
+    pub(crate) fn with_total_cap(mut self, cap: Option<u64>) -> Self {
+        self.total_cap = cap;
+        self
     }
 
     /// Cumulative weight from `base_ms` to `t` (`t >= base_ms`).
@@ -527,7 +537,10 @@ impl Cdrs {
         body.extend_from_slice(b"],\"metadata\":");
         let metadata = CdrListMetadata {
             next_cursor: next.map(|rank| self.cursor(rank)),
-            total: self.total.then(|| i64::try_from(total).unwrap_or(i64::MAX)),
+            total: self.total.then(|| {
+                let shown = self.total_cap.map_or(total, |cap| total.min(cap));
+                i64::try_from(shown).unwrap_or(i64::MAX)
+            }),
         };
         // `next_cursor` is null, not absent, on the last page.
         let mut metadata = serde_json::to_value(&metadata).unwrap_or(Value::Null);

@@ -7,7 +7,7 @@ use std::net::{Ipv4Addr, SocketAddr};
 use std::str::FromStr;
 use std::time::Duration;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 
 use crate::cdr::{CdrLayout, CdrShape};
 
@@ -27,6 +27,12 @@ pub const MAX_FAILURES: usize = 100_000;
 pub const MAX_CDRS: u64 = 100_000_000;
 /// How many CDRs a server computes when not told.
 pub const DEFAULT_CDRS: u64 = 10_000;
+/// A late commit further off than this would outlive any client's wait
+/// and most tests; no test needs more.
+pub const MAX_COMMIT_DELAY_MS: u64 = 600_000;
+/// A skew beyond a year tests nothing a year does not, and keeps every
+/// stamped time far from chrono's range.
+pub const MAX_CLOCK_SKEW_S: i64 = 366 * 86_400;
 
 /// Why a configuration was refused.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -45,6 +51,22 @@ pub enum ConfigError {
     TooManyFailures(usize),
     #[error("cdrs must be at most {MAX_CDRS}, got {0}")]
     TooManyCdrs(u64),
+    #[error("commit-delay-ms must be at most {MAX_COMMIT_DELAY_MS}, got {0}")]
+    CommitDelay(u64),
+    #[error(
+        "commit-delay-ms delays only the requests whose answer is lost: \
+         give lost-reply-rate above 0 too, or leave commit-delay-ms at 0"
+    )]
+    CommitDelayWithoutLoss,
+    #[error("page-cap must be at least 1 (a page that holds no item ends a list at once), got 0")]
+    PageCap,
+    #[error(
+        "cdr-total-cap caps the pages' metadata.total, which cdr-no-total leaves out: \
+         give one or the other"
+    )]
+    CdrTotalCapWithoutTotal,
+    #[error("clock-skew-s must be from -{MAX_CLOCK_SKEW_S} to {MAX_CLOCK_SKEW_S} seconds, got {0}")]
+    ClockSkew(i64),
 }
 
 /// An API key the server accepts, and the scopes it grants.
@@ -194,6 +216,30 @@ pub struct MockConfig {
     pub cdrs: u64,
     /// How they spread over time and how they are served.
     pub cdr_layout: CdrLayout,
+    /// With [`MockConfig::lost_reply_rate`]: how long after its answer is
+    /// lost a request is applied. Zero (the default) applies it first, then
+    /// loses the answer. Above zero the loss comes first (the reset, the
+    /// gateway page, or the stall and its 504) and the request runs this
+    /// much later, its own answer thrown away: the late commit of a request
+    /// still queued upstream, which a client's read-back can overtake.
+    /// Counted in `late_commits` of `/_mock/stats` once applied.
+    pub commit_delay: Duration,
+    /// At most this many items in any page of any list, whatever `limit`
+    /// asks, as a server whose page cap is below the requested limit;
+    /// `metadata.total` still counts every match (and a CDR page's
+    /// `next_cursor` goes on from its last record). `None`: no cap but
+    /// each list's own maximum.
+    pub page_cap: Option<usize>,
+    /// CDR pages' `metadata.total` is never above this, while
+    /// `next_cursor` goes on to the last record: a capped or estimated
+    /// total (the field is inferred). `None`: the true count.
+    pub cdr_total_cap: Option<u64>,
+    /// How far the server's clock is off: every time it stamps while it
+    /// runs (a retriggered failure's `updated_at` and `last_attempt_at`,
+    /// the end of its delivery, a paused campaign's `updated_at`, an
+    /// import's time, a started call's start) is the real time plus this.
+    /// The generated data does not move.
+    pub clock_skew: TimeDelta,
 }
 
 impl Default for MockConfig {
@@ -213,6 +259,10 @@ impl Default for MockConfig {
             anchor: None,
             cdrs: DEFAULT_CDRS,
             cdr_layout: CdrLayout::default(),
+            commit_delay: Duration::ZERO,
+            page_cap: None,
+            cdr_total_cap: None,
+            clock_skew: TimeDelta::zero(),
         }
     }
 }
@@ -284,7 +334,34 @@ impl MockConfig {
         self
     }
 
-    /// Checks what the types cannot: fractions in range, no duplicate tokens.
+    /// See [`MockConfig::commit_delay`]: at most [`MAX_COMMIT_DELAY_MS`],
+    /// and only with a lost reply rate above 0.
+    pub fn commit_delay(mut self, delay: Duration) -> Self {
+        self.commit_delay = delay;
+        self
+    }
+
+    /// See [`MockConfig::page_cap`]: at least 1.
+    pub fn page_cap(mut self, items: usize) -> Self {
+        self.page_cap = Some(items);
+        self
+    }
+
+    /// See [`MockConfig::cdr_total_cap`].
+    pub fn cdr_total_cap(mut self, total: u64) -> Self {
+        self.cdr_total_cap = Some(total);
+        self
+    }
+
+    /// See [`MockConfig::clock_skew`]: within [`MAX_CLOCK_SKEW_S`] seconds
+    /// either way.
+    pub fn clock_skew(mut self, skew: TimeDelta) -> Self {
+        self.clock_skew = skew;
+        self
+    }
+
+    /// Checks what the types cannot: fractions in range, no duplicate
+    /// tokens, fault flags that can take effect.
     pub fn validate(&self) -> Result<(), ConfigError> {
         fraction("fault-rate", self.fault_rate)?;
         fraction("lost-reply-rate", self.lost_reply_rate)?;
@@ -295,6 +372,23 @@ impl MockConfig {
         }
         if self.cdrs > MAX_CDRS {
             return Err(ConfigError::TooManyCdrs(self.cdrs));
+        }
+        let delay_ms = u64::try_from(self.commit_delay.as_millis()).unwrap_or(u64::MAX);
+        if delay_ms > MAX_COMMIT_DELAY_MS {
+            return Err(ConfigError::CommitDelay(delay_ms));
+        }
+        if !self.commit_delay.is_zero() && self.lost_reply_rate == 0.0 {
+            return Err(ConfigError::CommitDelayWithoutLoss);
+        }
+        if self.page_cap == Some(0) {
+            return Err(ConfigError::PageCap);
+        }
+        if self.cdr_total_cap.is_some() && !self.cdr_layout.total {
+            return Err(ConfigError::CdrTotalCapWithoutTotal);
+        }
+        let skew_s = self.clock_skew.num_seconds();
+        if skew_s.abs() > MAX_CLOCK_SKEW_S {
+            return Err(ConfigError::ClockSkew(skew_s));
         }
         let mut seen = BTreeSet::new();
         for key in &self.keys {
@@ -340,6 +434,39 @@ fn parse_cdrs(s: &str) -> Result<u64, String> {
         .map_err(|_| format!("{s:?} is not a non-negative integer"))?;
     if n > MAX_CDRS {
         return Err(ConfigError::TooManyCdrs(n).to_string());
+    }
+    Ok(n)
+}
+
+fn parse_commit_delay(s: &str) -> Result<u64, String> {
+    let n: u64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a whole number of milliseconds"))?;
+    if n > MAX_COMMIT_DELAY_MS {
+        return Err(ConfigError::CommitDelay(n).to_string());
+    }
+    Ok(n)
+}
+
+fn parse_page_cap(s: &str) -> Result<usize, String> {
+    let n: usize = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a positive integer"))?;
+    if n == 0 {
+        return Err(ConfigError::PageCap.to_string());
+    }
+    Ok(n)
+}
+
+fn parse_clock_skew(s: &str) -> Result<i64, String> {
+    let n: i64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a whole number of seconds (e.g. -10 or 10)"))?;
+    if n.abs() > MAX_CLOCK_SKEW_S {
+        return Err(ConfigError::ClockSkew(n).to_string());
     }
     Ok(n)
 }
@@ -402,6 +529,25 @@ pub struct MockArgs {
     /// Probability (0 to 1) that a retriggered delivery succeeds.
     #[arg(long, default_value_t = 0.8, value_parser = |s: &str| parse_fraction("delivery-success", s))]
     pub delivery_success: f64,
+    /// With --lost-reply-rate: a request whose answer is lost is applied
+    /// this many milliseconds after the loss instead of before it (the late
+    /// commit of a request still queued upstream, which a read-back can
+    /// overtake). 0 applies it, then loses the answer.
+    #[arg(long, value_name = "MS", default_value_t = 0, value_parser = parse_commit_delay)]
+    pub commit_delay_ms: u64,
+    /// Every list answers at most N items a page, whatever limit asks (a
+    /// server whose page cap is below the limit); metadata.total stays true.
+    #[arg(long, value_name = "N", value_parser = parse_page_cap)]
+    pub page_cap: Option<usize>,
+    /// CDR pages' metadata.total is never above N (a capped or estimated
+    /// total) while next_cursor goes on to the last record.
+    #[arg(long, value_name = "N")]
+    pub cdr_total_cap: Option<u64>,
+    /// The mock's clock is off by S seconds (e.g. -10 or 10): every time it
+    /// stamps while running (a retriggered failure's updated_at, ...) is the
+    /// real time plus S.
+    #[arg(long, value_name = "S", default_value_t = 0, allow_negative_numbers = true, value_parser = parse_clock_skew)]
+    pub clock_skew_s: i64,
 }
 
 impl MockArgs {
@@ -432,6 +578,10 @@ impl MockArgs {
                 total: !self.cdr_no_total,
                 refuse_offset_past_end: self.cdr_refuse_offset_past_end,
             },
+            commit_delay: Duration::from_millis(self.commit_delay_ms),
+            page_cap: self.page_cap,
+            cdr_total_cap: self.cdr_total_cap,
+            clock_skew: TimeDelta::seconds(self.clock_skew_s),
         };
         config.validate()?;
         Ok(config)
@@ -482,6 +632,72 @@ mod tests {
     }
 
     #[test]
+    fn fault_flags_parse_and_refuse_clearly() {
+        use clap::Parser;
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            mock: MockArgs,
+        }
+        let parse = |args: &[&str]| {
+            Cli::try_parse_from(std::iter::once("voiso-mock").chain(args.iter().copied()))
+                .map(|cli| cli.mock)
+        };
+        let config = parse(&[
+            "--lost-reply-rate",
+            "0.5",
+            "--commit-delay-ms",
+            "300",
+            "--page-cap",
+            "50",
+            "--cdr-total-cap",
+            "1000",
+            "--clock-skew-s",
+            "-10",
+        ])
+        .unwrap()
+        .into_config()
+        .unwrap();
+        assert_eq!(config.commit_delay, Duration::from_millis(300));
+        assert_eq!(config.page_cap, Some(50));
+        assert_eq!(config.cdr_total_cap, Some(1000));
+        assert_eq!(config.clock_skew, TimeDelta::seconds(-10));
+        let defaults = parse(&[]).unwrap().into_config().unwrap();
+        assert_eq!(
+            (
+                defaults.commit_delay,
+                defaults.page_cap,
+                defaults.cdr_total_cap,
+                defaults.clock_skew
+            ),
+            (Duration::ZERO, None, None, TimeDelta::zero())
+        );
+        for (args, says) in [
+            (&["--page-cap", "0"][..], "page-cap must be at least 1"),
+            (&["--clock-skew-s", "ten"], "whole number of seconds"),
+            (
+                &["--commit-delay-ms", "soon"],
+                "whole number of milliseconds",
+            ),
+            (&["--commit-delay-ms", "600001"], "at most 600000"),
+            (&["--clock-skew-s", "40000000"], "clock-skew-s must be from"),
+        ] {
+            let err = parse(args).err().unwrap().to_string();
+            assert!(err.contains(says), "{args:?}: {err}");
+        }
+        let err = parse(&["--commit-delay-ms", "100"])
+            .unwrap()
+            .into_config()
+            .unwrap_err();
+        assert_eq!(err, ConfigError::CommitDelayWithoutLoss);
+        let err = parse(&["--cdr-no-total", "--cdr-total-cap", "5"])
+            .unwrap()
+            .into_config()
+            .unwrap_err();
+        assert_eq!(err, ConfigError::CdrTotalCapWithoutTotal);
+    }
+
+    #[test]
     fn validate_rejects_out_of_range_and_duplicates() {
         assert!(MockConfig::default().validate().is_ok());
         assert!(MockConfig::default().fault_rate(1.5).validate().is_err());
@@ -515,6 +731,42 @@ mod tests {
                 .validate()
                 .is_err()
         );
+        let lossy = MockConfig::default().lost_reply_rate(0.5);
+        assert!(
+            lossy
+                .clone()
+                .commit_delay(Duration::from_millis(500))
+                .validate()
+                .is_ok()
+        );
+        assert_eq!(
+            MockConfig::default()
+                .commit_delay(Duration::from_millis(500))
+                .validate(),
+            Err(ConfigError::CommitDelayWithoutLoss)
+        );
+        assert_eq!(
+            lossy.commit_delay(Duration::from_secs(601)).validate(),
+            Err(ConfigError::CommitDelay(601_000))
+        );
+        assert_eq!(
+            MockConfig::default().page_cap(0).validate(),
+            Err(ConfigError::PageCap)
+        );
+        assert!(MockConfig::default().page_cap(1).validate().is_ok());
+        let no_total = MockConfig::default().cdr_layout(CdrLayout {
+            total: false,
+            ..CdrLayout::default()
+        });
+        assert!(no_total.clone().validate().is_ok());
+        assert_eq!(
+            no_total.cdr_total_cap(10).validate(),
+            Err(ConfigError::CdrTotalCapWithoutTotal)
+        );
+        for (skew, ok) in [(-10, true), (10, true), (MAX_CLOCK_SKEW_S + 1, false)] {
+            let config = MockConfig::default().clock_skew(TimeDelta::seconds(skew));
+            assert_eq!(config.validate().is_ok(), ok, "{skew}");
+        }
         let dup = MockConfig::default().keys([ApiKey::demo(), ApiKey::demo()]);
         assert_eq!(
             dup.validate(),

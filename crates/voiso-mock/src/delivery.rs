@@ -9,6 +9,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use tokio_util::sync::CancellationToken;
 
+use crate::clock::Clock;
 use crate::seed::FAILURE_REASONS;
 use crate::store::{Outcome, Store};
 
@@ -16,14 +17,16 @@ pub(crate) struct Delivery {
     delay: Duration,
     success: f64,
     rng: Mutex<ChaCha8Rng>,
+    clock: Clock,
 }
 
 impl Delivery {
-    pub(crate) fn new(delay: Duration, success: f64, seed: u64) -> Self {
+    pub(crate) fn new(delay: Duration, success: f64, seed: u64, clock: Clock) -> Self {
         Self {
             delay,
             success,
             rng: Mutex::new(ChaCha8Rng::seed_from_u64(seed ^ 0x6465_6c69_7665_7279)),
+            clock,
         }
     }
 
@@ -58,7 +61,7 @@ impl Delivery {
             store
                 .lock()
                 .unwrap_or_else(PoisonError::into_inner)
-                .resolve(&id, outcome, crate::now());
+                .resolve(&id, outcome, delivery.clock.now());
         });
     }
 }
@@ -69,9 +72,19 @@ mod tests {
 
     #[test]
     fn outcome_follows_the_probability() {
-        let always = Delivery::new(Duration::ZERO, 1.0, 1);
+        let always = Delivery::new(
+            Duration::ZERO,
+            1.0,
+            1,
+            Clock::new(chrono::TimeDelta::zero()),
+        );
         assert!((0..100).all(|_| always.outcome() == Outcome::Delivered));
-        let never = Delivery::new(Duration::ZERO, 0.0, 1);
+        let never = Delivery::new(
+            Duration::ZERO,
+            0.0,
+            1,
+            Clock::new(chrono::TimeDelta::zero()),
+        );
         assert!((0..100).all(|_| matches!(never.outcome(), Outcome::Failed(r) if !r.is_empty())));
     }
 }

@@ -59,9 +59,10 @@ pub(crate) async fn list_failures(State(state): Shared, headers: HeaderMap, uri:
         Ok(params) => params,
         Err(bad) => return bad.into_response(),
     };
+    let limit = state.page_limit(params.limit);
     let list = state
         .store()
-        .list_failures(params.gte, params.lt, params.offset, params.limit);
+        .list_failures(params.gte, params.lt, params.offset, limit);
     wire::json(StatusCode::OK, wire::failure_list(&list))
 }
 
@@ -113,7 +114,7 @@ pub(crate) async fn retrigger(
     let Ok(Path(id)) = id else {
         return wire::not_found();
     };
-    let result = state.store().retrigger(&id, crate::now());
+    let result = state.store().retrigger(&id, state.clock.now());
     match result {
         Ok(body) => {
             state
@@ -144,7 +145,8 @@ pub(crate) async fn list_webhooks(State(state): Shared, headers: HeaderMap, uri:
         Ok(params) => params,
         Err(bad) => return bad.into_response(),
     };
-    let list = state.store().list_webhooks(params.offset, params.limit);
+    let limit = state.page_limit(params.limit);
+    let list = state.store().list_webhooks(params.offset, limit);
     wire::json(StatusCode::OK, wire::to_bytes(&list))
 }
 
@@ -163,7 +165,8 @@ pub(crate) async fn get_webhook(
     .await
 }
 
-/// `GET /_mock/stats`: requests, injected faults and 429s so far.
+/// `GET /_mock/stats`: requests, injected faults, 429s, lost replies and
+/// late commits so far.
 pub(crate) async fn request_stats(State(state): Shared) -> Response {
     wire::json(StatusCode::OK, wire::to_bytes(&state.stats.snapshot()))
 }

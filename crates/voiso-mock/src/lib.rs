@@ -60,9 +60,17 @@
 //!   [`MockConfig::lost_reply_stall`], then a 504 page. Every `/api/v4/`
 //!   operation can lose its reply; `/_mock/*`, unknown paths and 405s never
 //!   do. Which replies are lost follows the seed, on its own random stream.
+//! - With [`MockConfig::commit_delay`] above zero, a request whose reply is
+//!   lost is applied that long after the loss instead of before it, so a
+//!   client's read-back can run before the late commit lands.
+//! - Fault flags for pagers and clocks: [`MockConfig::page_cap`] (every list
+//!   answers at most N items a page, `metadata.total` true),
+//!   [`MockConfig::cdr_total_cap`] (a CDR page's total capped while its
+//!   cursor goes on) and [`MockConfig::clock_skew`] (every time stamped at
+//!   run time is off by that much).
 //! - `GET /_mock/stats` (no key, never faulted) counts API requests, injected
-//!   faults, 429s and lost replies, so a benchmark can show how hard a client
-//!   pushed.
+//!   faults, 429s, lost replies and late commits, so a benchmark can show how
+//!   hard a client pushed.
 //! - `GET /_mock/retriggers` (no key, never faulted) maps each failure ID to
 //!   its number of successful retriggers, as [`MockServer::retrigger_counts`].
 //!
@@ -81,6 +89,7 @@
 mod auth;
 mod cdr;
 mod center;
+mod clock;
 mod config;
 mod delivery;
 mod faults;
@@ -99,17 +108,9 @@ mod wire;
 pub use cdr::{CdrLayout, CdrShape};
 pub use center::CAMPAIGN_STATUSES;
 pub use config::{
-    ApiKey, ConfigError, DEFAULT_CDRS, DEFAULT_KEY, MAX_CDRS, MAX_FAILURES, MockArgs, MockConfig,
-    SCOPE_MANAGE, SCOPE_READ, all_scopes,
+    ApiKey, ConfigError, DEFAULT_CDRS, DEFAULT_KEY, MAX_CDRS, MAX_CLOCK_SKEW_S,
+    MAX_COMMIT_DELAY_MS, MAX_FAILURES, MockArgs, MockConfig, SCOPE_MANAGE, SCOPE_READ, all_scopes,
 };
 pub use seed::{STATUS_DELIVERED, STATUS_INACTIVE, STATUS_PENDING};
 pub use server::{MockServer, serve};
 pub use stats::RequestStats;
-
-/// The server's clock, at millisecond precision like most Voiso timestamps.
-fn now() -> chrono::DateTime<chrono::Utc> {
-    use chrono::DurationRound;
-    let now = chrono::Utc::now();
-    now.duration_trunc(chrono::TimeDelta::milliseconds(1))
-        .unwrap_or(now)
-}

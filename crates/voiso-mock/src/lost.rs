@@ -7,10 +7,16 @@
 //! completion (latency, faults, keys, the handler, whatever its status), and
 //! only then is its answer replaced by a connection reset, a gateway's 502
 //! or 504 HTML page, or a stall followed by a 504.
+//!
+//! With a commit delay the order turns round, as for a request still queued
+//! upstream when the gateway gave up: the answer is lost first, and the
+//! request runs the delay later, its answer thrown away. A client that
+//! reads back too soon then sees the state from before it.
 
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
+use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -34,17 +40,24 @@ pub(crate) enum Loss {
     Stall,
 }
 
+/// A late commit reads its body before its connection may be reset; a
+/// body bigger than this is refused by every handler anyway (axum's limit
+/// is 2 MB), so it is lost and never applied.
+const MAX_LATE_BODY: usize = 16 << 20;
+
 pub(crate) struct LostReplies {
     rate: f64,
     stall: Duration,
+    commit_delay: Duration,
     rng: Mutex<ChaCha8Rng>,
 }
 
 impl LostReplies {
-    pub(crate) fn new(rate: f64, stall: Duration, seed: u64) -> Self {
+    pub(crate) fn new(rate: f64, stall: Duration, commit_delay: Duration, seed: u64) -> Self {
         Self {
             rate,
             stall,
+            commit_delay,
             // Its own stream: losing replies changes neither data nor faults.
             rng: Mutex::new(ChaCha8Rng::seed_from_u64(seed ^ 0x6c6f_7374_7265_706c)),
         }
@@ -75,21 +88,58 @@ impl LostReplies {
 }
 
 /// The middleware on every API route: runs the request to completion, then
-/// maybe throws its answer away.
+/// maybe throws its answer away; or, with a commit delay, throws the answer
+/// away first and runs the request later.
 pub(crate) async fn lose_replies(
     State(state): State<Arc<AppState>>,
     ConnectInfo(peer): ConnectInfo<Peer>,
     request: Request,
     next: Next,
 ) -> Response {
-    let loss = state.lost.roll();
-    let response = next.run(request).await;
-    let Some(loss) = loss else {
-        return response;
+    let Some(loss) = state.lost.roll() else {
+        return next.run(request).await;
+    };
+    if state.lost.commit_delay.is_zero() {
+        let response = next.run(request).await;
+        state.stats.lost_reply();
+        tracing::debug!(?loss, status = %response.status(), peer = %peer.addr, "reply lost");
+        drop(response);
+        return lose(&state, &peer, loss).await;
+    }
+    // Read whole now: a reset connection could not be read any more.
+    let (parts, body) = request.into_parts();
+    let body = match axum::body::to_bytes(body, MAX_LATE_BODY).await {
+        Ok(body) => Some(body),
+        Err(e) => {
+            tracing::debug!(peer = %peer.addr, "request body unreadable, never applied: {e}");
+            None
+        }
     };
     state.stats.lost_reply();
-    tracing::debug!(?loss, status = %response.status(), peer = %peer.addr, "reply lost");
-    drop(response);
+    tracing::debug!(?loss, peer = %peer.addr, delay = ?state.lost.commit_delay, "reply lost, commit late");
+    let response = lose(&state, &peer, loss).await;
+    if let Some(body) = body {
+        let request = Request::from_parts(parts, Body::from(body));
+        let (delay, stop, stats) = (
+            state.lost.commit_delay,
+            state.stop.clone(),
+            Arc::clone(&state.stats),
+        );
+        tokio::spawn(async move {
+            tokio::select! {
+                () = stop.cancelled() => return,
+                () = tokio::time::sleep(delay) => {}
+            }
+            let answer = next.run(request).await;
+            stats.late_commit();
+            tracing::debug!(status = %answer.status(), "late commit applied, its answer thrown away");
+        });
+    }
+    response
+}
+
+/// What the client gets instead of the answer.
+async fn lose(state: &AppState, peer: &Peer, loss: Loss) -> Response {
     match loss {
         Loss::Reset => {
             // Never written: the stream now fails every write, and is
@@ -116,10 +166,10 @@ mod tests {
 
     #[test]
     fn rate_zero_never_loses_and_one_always_does_every_kind() {
-        let never = LostReplies::new(0.0, Duration::ZERO, 1);
+        let never = LostReplies::new(0.0, Duration::ZERO, Duration::ZERO, 1);
         assert!(!never.enabled());
         assert!((0..1000).all(|_| never.roll().is_none()));
-        let always = LostReplies::new(1.0, Duration::ZERO, 1);
+        let always = LostReplies::new(1.0, Duration::ZERO, Duration::ZERO, 1);
         let kinds: Vec<Loss> = (0..600).map(|_| always.roll().unwrap()).collect();
         let count = |kind| kinds.iter().filter(|&&k| k == kind).count();
         // A third each: resets, gateway pages (half 502, half 504), stalls.
@@ -137,7 +187,7 @@ mod tests {
     #[test]
     fn the_same_seed_loses_the_same_replies() {
         let draws = |seed| {
-            let lost = LostReplies::new(0.3, Duration::ZERO, seed);
+            let lost = LostReplies::new(0.3, Duration::ZERO, Duration::ZERO, seed);
             (0..200).map(|_| lost.roll()).collect::<Vec<_>>()
         };
         assert_eq!(draws(7), draws(7));

@@ -83,6 +83,7 @@ pub(crate) async fn list_users(
         Ok(parsed) => parsed,
         Err(bad) => return crate::handlers::BadParams::into_response(bad),
     };
+    let limit = state.page_limit(limit);
     let (users, n) = state.center().list_users(&filter, offset, limit);
     let list = UserList {
         metadata: total(n),
@@ -122,6 +123,7 @@ pub(crate) async fn list_queue_users(
         Ok(paging) => paging,
         Err(bad) => return bad.into_response(),
     };
+    let limit = state.page_limit(limit);
     let page = state.center().queue_users(id, offset, limit);
     match page {
         Some((users, n)) => {
@@ -155,6 +157,7 @@ pub(crate) async fn list_canned_messages(
         Ok(paging) => paging,
         Err(bad) => return bad.into_response(),
     };
+    let limit = state.page_limit(limit);
     let (canned_messages, n) = state.center().canned_messages(offset, limit);
     let list = CannedMessageList {
         canned_messages,
@@ -188,6 +191,7 @@ pub(crate) async fn list_campaigns(
         Ok(parsed) => parsed,
         Err(bad) => return crate::handlers::BadParams::into_response(bad),
     };
+    let limit = state.page_limit(limit);
     let (campaigns, n) = state.center().list_campaigns(&filter, offset, limit);
     let list = CampaignList {
         campaigns,
@@ -225,7 +229,7 @@ pub(crate) async fn pause_campaign(
     let Some(id) = int_id(id) else {
         return wire::not_found();
     };
-    let result = state.center().pause(id, crate::now());
+    let result = state.center().pause(id, state.clock.now());
     match result {
         // The bare object, as the documented example shows.
         Ok(campaign) => wire::json(
@@ -337,7 +341,7 @@ pub(crate) async fn add_campaign_leads(
     };
     let result = state
         .center()
-        .import(id, &leads, Instant::now(), crate::now());
+        .import(id, &leads, Instant::now(), state.clock.now());
     match result {
         Ok(leads_import) => wire::json(
             StatusCode::OK,
@@ -450,7 +454,7 @@ pub(crate) async fn start_call(
         phone_number,
         caller_id,
         source,
-        crate::now(),
+        state.clock.now(),
         state.cdrs.newest_started_ms(),
     );
     drop(center);
@@ -524,7 +528,9 @@ pub(crate) async fn list_cdrs(
             limit.min(usize::try_from(OFFSET_WINDOW - offset).unwrap_or(usize::MAX)),
         ),
     };
-    let page = state.cdrs.page(&calls, &filter, start, limit);
+    let page = state
+        .cdrs
+        .page(&calls, &filter, start, state.page_limit(limit));
     wire::json(StatusCode::OK, Bytes::from(page.body))
 }
 

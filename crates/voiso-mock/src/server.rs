@@ -23,6 +23,7 @@ use voiso_api::types::{Webhook, WebhookFailure};
 use crate::auth::Keyring;
 use crate::cdr::Cdrs;
 use crate::center::Center;
+use crate::clock::Clock;
 use crate::config::{ApiKey, MockArgs, MockConfig};
 use crate::delivery::Delivery;
 use crate::faults::Faults;
@@ -49,9 +50,18 @@ pub(crate) struct AppState {
     pub(crate) delivery: Arc<Delivery>,
     pub(crate) stop: CancellationToken,
     pub(crate) stats: Arc<Stats>,
+    /// What every time stamped at run time reads (maybe skewed).
+    pub(crate) clock: Clock,
+    /// The most items a list page holds, whatever `limit` asks.
+    pub(crate) page_cap: Option<usize>,
 }
 
 impl AppState {
+    /// The items a page holds when `limit` are asked for.
+    pub(crate) fn page_limit(&self, limit: usize) -> usize {
+        self.page_cap.map_or(limit, |cap| limit.min(cap))
+    }
+
     /// The store's lock. Poisoning is ignored: nothing that holds the lock
     /// can panic part-way through a change.
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
@@ -158,7 +168,9 @@ impl MockServer {
             anchor,
             (center.user_ids().to_vec(), center.queue_ids()),
             config.cdr_layout,
-        );
+        )
+        .with_total_cap(config.cdr_total_cap);
+        let clock = Clock::new(config.clock_skew);
         let center = Arc::new(Mutex::new(center));
         let stop = CancellationToken::new();
         let stats = Arc::new(Stats::default());
@@ -168,15 +180,23 @@ impl MockServer {
             cdrs,
             keys: Keyring::new(&config.keys, config.rate_limit),
             faults: Faults::new(config.fault_rate, config.seed),
-            lost: LostReplies::new(config.lost_reply_rate, config.lost_reply_stall, config.seed),
+            lost: LostReplies::new(
+                config.lost_reply_rate,
+                config.lost_reply_stall,
+                config.commit_delay,
+                config.seed,
+            ),
             latency: config.latency,
             delivery: Arc::new(Delivery::new(
                 config.delivery_delay,
                 config.delivery_success,
                 config.seed,
+                clock,
             )),
             stop: stop.clone(),
             stats: Arc::clone(&stats),
+            clock,
+            page_cap: config.page_cap,
         });
 
         let listener = TcpListener::bind(config.addr).await?;
@@ -224,7 +244,8 @@ impl MockServer {
         self.lock().retrigger_counts().clone()
     }
 
-    /// Requests, injected faults, 429s and lost replies so far, as `GET /_mock/stats`.
+    /// Requests, injected faults, 429s, lost replies and late commits so
+    /// far, as `GET /_mock/stats`.
     pub fn request_stats(&self) -> RequestStats {
         self.stats.snapshot()
     }

@@ -11,6 +11,7 @@ pub(crate) struct Stats {
     faults: AtomicU64,
     rate_limited: AtomicU64,
     lost_replies: AtomicU64,
+    late_commits: AtomicU64,
 }
 
 /// A snapshot of the counters since the server started.
@@ -25,6 +26,9 @@ pub struct RequestStats {
     /// Applied, then answered with a reset, a gateway page or a stall
     /// instead of the real answer (`--lost-reply-rate`).
     pub lost_replies: u64,
+    /// Requests whose answer was lost first and that were applied later
+    /// (`--commit-delay-ms`), counted once they have run.
+    pub late_commits: u64,
 }
 
 impl Stats {
@@ -44,12 +48,17 @@ impl Stats {
         self.lost_replies.fetch_add(1, Ordering::Relaxed);
     }
 
+    pub(crate) fn late_commit(&self) {
+        self.late_commits.fetch_add(1, Ordering::Relaxed);
+    }
+
     pub(crate) fn snapshot(&self) -> RequestStats {
         RequestStats {
             requests: self.requests.load(Ordering::Relaxed),
             faults: self.faults.load(Ordering::Relaxed),
             rate_limited: self.rate_limited.load(Ordering::Relaxed),
             lost_replies: self.lost_replies.load(Ordering::Relaxed),
+            late_commits: self.late_commits.load(Ordering::Relaxed),
         }
     }
 }

@@ -456,13 +456,14 @@ async fn rate_limit_answers_429_with_retry_after() {
         faults: 0,
         rate_limited: 1,
         lost_replies: 0,
+        late_commits: 0,
     };
     assert_eq!(server.request_stats(), expected);
     assert_eq!(
         api.get("/_mock/stats").await,
         (
             StatusCode::OK,
-            serde_json::json!({"requests": 6, "faults": 0, "rate_limited": 1, "lost_replies": 0})
+            serde_json::json!({"requests": 6, "faults": 0, "rate_limited": 1, "lost_replies": 0, "late_commits": 0})
         )
     );
 }
@@ -1641,4 +1642,241 @@ async fn two_million_cdrs_cost_no_memory_and_page_fast() {
         "{:?}",
         started.elapsed()
     );
+}
+
+// ---- Fault flags: late commits, page caps, capped totals, a skewed clock ----
+
+fn leads_in(server: &MockServer, campaign: i64) -> u64 {
+    server.state()["campaigns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == campaign)
+        .unwrap()["leads"]
+        .as_u64()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_late_commit_lands_after_the_lost_answer() {
+    let delay = Duration::from_secs(2);
+    let server = start(
+        config()
+            .seed(7)
+            .lost_reply_rate(1.0)
+            .lost_reply_stall(Duration::from_millis(20))
+            .commit_delay(delay)
+            .delivery(Duration::from_secs(30), 1.0),
+    )
+    .await;
+    let http = reqwest::Client::new();
+    let ids: Vec<String> = server
+        .failures()
+        .into_iter()
+        .filter(|f| f.status == STATUS_INACTIVE)
+        .take(6)
+        .map(|f| f.id.to_string())
+        .collect();
+    let mut kinds = BTreeSet::new();
+    for id in &ids {
+        let sent = Instant::now();
+        let url = format!("{}{FAILURES}/{id}/retrigger", server.base_url());
+        kinds.insert(observe(http.post(&url)).await);
+        let (failure, counts) = (server.failure(id).unwrap(), server.retrigger_counts());
+        // Only a check made before the delay ran out says anything; the
+        // commit cannot land earlier than that, so this never flakes.
+        if sent.elapsed() < delay {
+            assert_eq!(failure.status, STATUS_INACTIVE, "{id} applied early");
+            assert!(!counts.contains_key(id), "{id} applied early");
+        }
+    }
+    assert!(
+        kinds.iter().all(|k| !matches!(k, Seen::Answer(_))),
+        "{kinds:?}"
+    );
+    // A body is read before the loss, so a reset does not lose the request.
+    let campaign = 2;
+    let before = leads_in(&server, campaign);
+    let sent = Instant::now();
+    let url = format!("{}/api/v4/campaigns/{campaign}/leads", server.base_url());
+    let leads =
+        serde_json::json!([{"phone_number": "15550009991"}, {"phone_number": "15550009992"}]);
+    let seen = observe(http.post(&url).json(&leads)).await;
+    assert!(!matches!(seen, Seen::Answer(_)), "{seen:?}");
+    if sent.elapsed() < delay {
+        assert_eq!(leads_in(&server, campaign), before, "leads added early");
+    }
+
+    for id in &ids {
+        let failure = wait_for(&server, id, |f| f.status == STATUS_PENDING).await;
+        assert_eq!(failure.reason, None);
+    }
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while leads_in(&server, campaign) != before + 2 {
+        assert!(Instant::now() < deadline, "the leads never landed");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let counts = server.retrigger_counts();
+    assert_eq!(counts.len(), ids.len());
+    assert!(counts.values().all(|&n| n == 1), "{counts:?}");
+    let (status, stats) = Api::with_key(&server, None).get("/_mock/stats").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(stats["lost_replies"], 7);
+    assert_eq!(stats["late_commits"], 7);
+    assert_eq!(
+        stats["requests"], 7,
+        "each request passed the gate once, late"
+    );
+}
+
+#[tokio::test]
+async fn a_page_cap_shortens_every_page_and_keeps_the_total() {
+    let server = start(config().page_cap(50)).await;
+    let api = Api::new(&server);
+    let mut seen = BTreeSet::new();
+    let mut offset = 0;
+    loop {
+        let page = api.list(&format!("limit=100&offset={offset}")).await;
+        assert_eq!(page.metadata.total, 230, "the total stays true");
+        let n = page.webhook_failures.len();
+        assert_eq!(n, 50.min(230 - offset), "offset {offset}");
+        seen.extend(page.webhook_failures.into_iter().map(|f| f.id.to_string()));
+        offset += n;
+        if n == 0 || offset >= 230 {
+            break;
+        }
+    }
+    assert_eq!(
+        seen.len(),
+        230,
+        "continuing at offset + received reaches all"
+    );
+    server.shutdown().await;
+
+    // Every other list, under a cap below its size.
+    let uncapped = start(config().cdrs(300)).await;
+    let capped = start(config().cdrs(300).page_cap(3)).await;
+    for (path, items) in [
+        ("/api/v4/tasks/webhooks?limit=100", "webhooks"),
+        ("/api/v4/users?limit=100", "users"),
+        ("/api/v4/routing/queues/1/users?limit=100", "users"),
+        (
+            "/api/v4/messaging/canned_messages?limit=100",
+            "canned_messages",
+        ),
+        ("/api/v4/campaigns?limit=100", "campaigns"),
+        ("/api/v4/reporting/cdrs?limit=1000", "cdrs"),
+        ("/api/v4/reporting/cdrs?limit=1000&offset=10", "cdrs"),
+    ] {
+        let full = Api::new(&uncapped).ok(path).await;
+        let short = Api::new(&capped).ok(path).await;
+        let listed = full[items].as_array().unwrap();
+        assert!(listed.len() > 3, "{path}: {}", listed.len());
+        assert_eq!(short[items].as_array().unwrap()[..], listed[..3], "{path}");
+        assert_eq!(
+            short["metadata"]["total"], full["metadata"]["total"],
+            "{path}"
+        );
+    }
+    // A capped CDR page's cursor goes on right after its last record.
+    let api = Api::new(&capped);
+    let (all, total) = all_cdrs(&api, "").await;
+    assert_eq!((all.len(), total), (300, 300));
+    let ids: BTreeSet<String> = all.iter().map(|c| c.id.to_string()).collect();
+    assert_eq!(ids.len(), 300);
+}
+
+#[tokio::test]
+async fn a_capped_cdr_total_stops_short_while_the_cursor_reaches_every_record() {
+    let server = start(config().cdrs(5_000).cdr_total_cap(1_200)).await;
+    let api = Api::new(&server);
+    let mut page = cdr_page(&api, "limit=1000").await;
+    let mut all = std::mem::take(&mut page.cdrs);
+    let mut pages = 1;
+    while let Some(cursor) = page.metadata.next_cursor.take() {
+        assert_eq!(page.metadata.total, Some(1_200), "page {pages}");
+        page = cdr_page(&api, &format!("limit=1000&cursor={cursor}")).await;
+        all.append(&mut page.cdrs);
+        pages += 1;
+    }
+    assert_eq!(page.metadata.total, Some(1_200));
+    assert_eq!(pages, 5);
+    let ids: BTreeSet<String> = all.iter().map(|c| c.id.to_string()).collect();
+    assert_eq!((all.len(), ids.len()), (5_000, 5_000));
+    // A total under the cap is the true one.
+    let newest = all[99].started_at;
+    let few = cdr_page(
+        &api,
+        &format!(
+            "started_at[gte]={}",
+            newest.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+        ),
+    )
+    .await;
+    let expected = all.iter().filter(|c| c.started_at >= newest).count();
+    assert_eq!(few.metadata.total, Some(i64::try_from(expected).unwrap()));
+    assert!(expected < 1_200);
+}
+
+#[tokio::test]
+async fn a_skewed_clock_stamps_every_change_off_by_the_skew() {
+    for skew_s in [3_600, -3_600] {
+        let skew = chrono::TimeDelta::seconds(skew_s);
+        let server = start(
+            config()
+                .clock_skew(skew)
+                .delivery(Duration::from_millis(20), 0.0),
+        )
+        .await;
+        let api = Api::new(&server);
+        // The real instants around a change, moved by the skew; the
+        // server's stamp is truncated to the millisecond.
+        let within = |before: DateTime<Utc>, stamp: DateTime<Utc>, after: DateTime<Utc>| {
+            let low = before + skew - chrono::TimeDelta::milliseconds(1);
+            assert!(
+                low < stamp && stamp <= after + skew,
+                "{skew_s}: {stamp} not in [{before}, {after}] + skew"
+            );
+        };
+        let id = first_with_status(&server, STATUS_INACTIVE).id.to_string();
+        let before = Utc::now();
+        let (status, body) = api.retrigger(&id).await;
+        let after = Utc::now();
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let retriggered: WebhookFailureEnvelope = serde_json::from_value(body).unwrap();
+        let f = retriggered.webhook_failure;
+        within(before, f.updated_at, after);
+        assert_eq!(f.last_attempt_at, Some(f.updated_at));
+
+        // Its redelivery fails again, stamped by the same clock.
+        let before = Utc::now();
+        let failed = wait_for(&server, &id, |f| f.status == STATUS_INACTIVE).await;
+        let after = Utc::now();
+        within(
+            before - chrono::TimeDelta::seconds(1),
+            failed.updated_at,
+            after,
+        );
+        assert!(failed.updated_at > f.updated_at);
+        let (_, body) = api.get(&format!("{FAILURES}/{id}")).await;
+        assert_eq!(
+            body["webhook_failure"]["updated_at"],
+            serde_json::to_value(failed.updated_at).unwrap()
+        );
+
+        // A paused campaign too.
+        let all: CampaignList = serde_json::from_value(api.ok("/api/v4/campaigns").await).unwrap();
+        let active = all.campaigns.iter().find(|c| c.status == "active").unwrap();
+        let before = Utc::now();
+        let (status, body) = api
+            .post_json(
+                &format!("/api/v4/campaigns/{}/pause", active.id),
+                &serde_json::json!({}),
+            )
+            .await;
+        let after = Utc::now();
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let paused: voiso_api::types::Campaign = serde_json::from_value(body).unwrap();
+        within(before, paused.updated_at.unwrap(), after);
+    }
 }

@@ -90,6 +90,12 @@ impl Client {
     pub fn operation_timeout(&self) -> Duration {
         self.inner.operation_timeout
     }
+
+    /// How long a write waits before reading back after an answer lost in
+    /// flight ([`ClientBuilder::settle_interval`]).
+    pub fn settle_interval(&self) -> Duration {
+        self.inner.settle
+    }
 }
 
 pub(crate) type ApiResult<R> = Result<ResponseValue<R>, voiso_api::Error<ApiError>>;

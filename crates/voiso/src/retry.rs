@@ -64,7 +64,9 @@ pub(crate) enum Decision {
 /// again after a lost answer. A `never` operation is repeated only when the
 /// first attempt surely did nothing: no connection, or a 429.
 pub(crate) fn decide(op: Operation, error: &Error, attempt: u32, max_attempts: u32) -> Decision {
-    if attempt >= max_attempts {
+    // A deduplicated write is resent until it is answered: a repeat is
+    // harmless, so only the deadline and the quota (the caller's) end it.
+    if attempt >= max_attempts && op.retry() != RetryClass::Deduplicated {
         return Decision::GiveUp;
     }
     let retryable = match op.retry() {
@@ -230,6 +232,10 @@ mod tests {
             (PauseCampaign, Error::Timeout, 2, Retry),
             (AddCampaignLeads, Error::Timeout, 1, Retry),
             (AddCampaignLeads, server(503), 2, Retry),
+            // ... and past the policy's attempts: the deadline ends it.
+            (AddCampaignLeads, server(502), 3, Retry),
+            (AddCampaignLeads, Error::Timeout, 30, Retry),
+            (AddCampaignLeads, Error::Unauthorized, 1, GiveUp),
             // A call is never repeated after an unknown outcome: a phone
             // would ring twice. Only what surely did nothing is retried.
             (StartCall, Error::Timeout, 1, GiveUp),

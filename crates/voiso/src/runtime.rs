@@ -25,7 +25,6 @@ use voiso_api::{Operation, RetryClass};
 use crate::client::{ApiResult, Deadline, Inner};
 use crate::error::Error;
 use crate::pacing::Limiter;
-use crate::retry::{backoff, retry_cost};
 
 /// Why a write stopped without going through.
 #[derive(Debug)]
@@ -350,12 +349,7 @@ impl Inner {
             if self.on_rate_limited(gate.map(Arc::as_ref), &error) {
                 return Err(error.into());
             }
-            let delay = match class {
-                // Safe to resend: only the deadline and the quota stop it.
-                RetryClass::Deduplicated => self.resend_delay(op, &error, attempt, deadline),
-                _ => self.retry_delay(op, &error, attempt, deadline),
-            };
-            match delay {
+            match self.retry_delay(op, &error, attempt, deadline) {
                 Some(delay) => tokio::time::sleep(delay).await,
                 None => return Err(error.into()),
             }
@@ -374,32 +368,6 @@ impl Inner {
             marks.settle_until = None;
         }
         Ok(())
-    }
-
-    /// The wait before resending a deduplicated write: the backoff, with no
-    /// cap on attempts, within the deadline and the retry quota.
-    fn resend_delay(
-        &self,
-        op: Operation,
-        error: &Error,
-        attempt: u32,
-        deadline: Deadline,
-    ) -> Option<Duration> {
-        if !error.is_retryable() {
-            return None;
-        }
-        let delay = backoff(&self.retry, attempt, error.retry_after(), fastrand::f64());
-        if Instant::now() + delay >= deadline || !self.quota.try_spend(retry_cost(error)) {
-            return None;
-        }
-        tracing::debug!(
-            operation = op.name(),
-            attempt,
-            delay_ms = delay.as_millis() as u64,
-            error = %error,
-            "resending a deduplicated write"
-        );
-        Some(delay)
     }
 }
 

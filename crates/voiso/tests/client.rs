@@ -2093,3 +2093,107 @@ async fn a_call_is_never_repeated_after_a_lost_answer() {
         "one call per start, never two"
     );
 }
+
+/// A mock whose lost requests may land late and whose redeliveries fail
+/// again within 50 ms, as a still-broken endpoint's do: a blind second POST
+/// would be a second retrigger that counts.
+async fn late_mock(commit_delay: Duration, skew_s: i64) -> voiso_mock::MockServer {
+    let mut config = voiso_mock::MockConfig::default()
+        .failures(80)
+        .lost_reply_rate(0.3)
+        .commit_delay(commit_delay)
+        .clock_skew(chrono::TimeDelta::seconds(skew_s))
+        .delivery(Duration::from_millis(50), 0.0)
+        .seed(9);
+    config.lost_reply_stall = Duration::from_millis(200);
+    voiso_mock::MockServer::start(config).await.unwrap()
+}
+
+fn settled_client(server: &voiso_mock::MockServer, settle: Duration) -> voiso::Client {
+    voiso::Client::builder()
+        .api_key(voiso_mock::DEFAULT_KEY)
+        .base_url(server.base_url())
+        .request_timeout(Duration::from_millis(150))
+        .retry_policy(fast_retries())
+        .settle_interval(settle)
+        .build()
+        .unwrap()
+}
+
+async fn retrigger_bare_ids(client: &voiso::Client, wanted: &BTreeSet<String>) {
+    let ids: Vec<WebhookFailureId> = wanted
+        .iter()
+        .map(|id| WebhookFailureId::new(id).unwrap())
+        .collect();
+    let summary = client
+        .webhook_failures()
+        .retrigger_many(ids)
+        .concurrency(8)
+        .run()
+        .await;
+    assert!(summary.is_success(), "{summary:?}");
+}
+
+#[tokio::test]
+async fn a_late_commit_is_judged_only_after_the_settle_interval() {
+    // The mock loses an answer first and applies the request 300 ms later.
+    // Reading back at once sees nothing yet, and a second POST follows.
+    let server = late_mock(Duration::from_millis(300), 0).await;
+    let wanted = inactive_ids(&server);
+    retrigger_bare_ids(&settled_client(&server, Duration::ZERO), &wanted).await;
+    // Let every late commit land before counting.
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let twice = server
+        .retrigger_counts()
+        .values()
+        .filter(|&&n| n > 1)
+        .count();
+    assert!(twice > 0, "the mock committed late enough to fool a read");
+    assert!(server.request_stats().late_commits > 0);
+
+    // A settle interval longer than the commit's delay: once each.
+    let server = late_mock(Duration::from_millis(300), 0).await;
+    let wanted = inactive_ids(&server);
+    retrigger_bare_ids(
+        &settled_client(&server, Duration::from_millis(700)),
+        &wanted,
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    assert_each_once(&server, &wanted);
+    assert!(server.request_stats().late_commits > 0);
+}
+
+#[tokio::test]
+async fn explicit_ids_are_judged_without_comparing_clocks() {
+    // Voiso's clock 10 s behind or ahead of ours, answers lost, and every
+    // redelivery failing again: a retrigger judged by our clock would look
+    // like it never happened (or happened when it did not).
+    for skew in [-10, 10] {
+        let server = late_mock(Duration::ZERO, skew).await;
+        let wanted = inactive_ids(&server);
+        retrigger_bare_ids(&settled_client(&server, Duration::from_millis(10)), &wanted).await;
+        assert_each_once(&server, &wanted);
+    }
+}
+
+#[tokio::test]
+async fn lists_under_a_page_cap_below_the_limit_yield_every_item_once() {
+    let server =
+        voiso_mock::MockServer::start(voiso_mock::MockConfig::default().failures(300).page_cap(50))
+            .await
+            .unwrap();
+    let client = lossy_client(&server);
+    let ids: Vec<String> = client
+        .webhook_failures()
+        .list()
+        .limit(100)
+        .concurrency(3)
+        .stream()
+        .map_ok(|f| f.id.to_string())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids.len(), 300);
+    assert_eq!(ids.iter().collect::<BTreeSet<_>>().len(), 300);
+}

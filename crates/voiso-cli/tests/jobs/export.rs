@@ -50,6 +50,25 @@ fn ids(records: &[serde_json::Value]) -> Vec<String> {
     records.iter().map(|r| r["id"].to_string()).collect()
 }
 
+/// The partial file an export writes in `dir` until it completes.
+fn partial_in(dir: &Path) -> Option<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| path.to_string_lossy().contains(".partial"))
+}
+
+/// How many bytes the partial file in `dir` holds (0 when there is none).
+fn partial_size(dir: &Path) -> u64 {
+    partial_in(dir).map_or(0, |p| std::fs::metadata(p).map_or(0, |m| m.len()))
+}
+
+/// The state a checkpoint holds: its last line.
+fn checkpoint_state(path: &Path) -> serde_json::Value {
+    let log = text(&std::fs::read(path).unwrap());
+    serde_json::from_str(log.lines().last().unwrap()).unwrap()
+}
+
 #[test]
 fn parallel_exports_equal_the_sequential_one_byte_for_byte() {
     let mock = cdr_mock(20_000, 20);
@@ -96,7 +115,8 @@ fn killed_exports_resume_to_the_uninterrupted_file() {
         cmd.arg(&out).arg("--checkpoint").arg(&checkpoint);
         cmd
     };
-    let size = || std::fs::metadata(&out).map_or(0, |m| m.len());
+    // The records go to a partial file until the export completes.
+    let size = || partial_size(dir.path());
     let mut kills = Vec::new();
     for (fraction, parallel) in [(0.05, "4"), (0.3, "8"), (0.5, "1"), (0.7, "4"), (0.85, "8")] {
         let target = (reference.len() as f64 * fraction) as u64;
@@ -126,6 +146,7 @@ fn killed_exports_resume_to_the_uninterrupted_file() {
         "killed too late to prove anything: {kills:?}"
     );
     eprintln!("{kills:?}");
+    assert!(!out.exists(), "--out before the export completed");
     let stdout = succeed(resumable("4"));
     assert!(stdout.is_empty());
     let resumed = std::fs::read(&out).unwrap();
@@ -137,6 +158,7 @@ fn killed_exports_resume_to_the_uninterrupted_file() {
         records(&resumed).len(),
         reference.len()
     );
+    assert!(partial_in(dir.path()).is_none(), "the partial file stayed");
     // A rerun of a finished export changes nothing.
     succeed(resumable("2"));
     assert!(std::fs::read(&out).unwrap() == reference);
@@ -319,7 +341,7 @@ fn ctrl_c_exits_130_with_a_checkpoint_that_resumes() {
         .spawn()
         .unwrap();
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
-    while std::fs::metadata(&out).map_or(0, |m| m.len()) < reference.len() as u64 / 4 {
+    while partial_size(dir.path()) < reference.len() as u64 / 4 {
         assert!(std::time::Instant::now() < deadline, "no progress");
         std::thread::sleep(Duration::from_millis(5));
     }
@@ -333,13 +355,13 @@ fn ctrl_c_exits_130_with_a_checkpoint_that_resumes() {
         "{err}"
     );
     assert!(outcome.stdout.is_empty());
-    let saved: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&checkpoint).unwrap()).unwrap();
+    let saved = checkpoint_state(&checkpoint);
     assert_eq!(
         saved["bytes"].as_u64(),
-        Some(std::fs::metadata(&out).unwrap().len()),
+        Some(partial_size(dir.path())),
         "everything written is in the checkpoint"
     );
+    assert!(!out.exists(), "--out before the export completed");
     succeed(resumable());
     assert!(std::fs::read(&out).unwrap() == reference);
 }
@@ -505,16 +527,20 @@ fn a_checkpoint_whose_cursor_is_refused_stops_and_writes_nothing_twice() {
     };
     assert_eq!(run_it().status.code(), Some(0));
     let full = std::fs::read(&out).unwrap();
-    // As if the export stopped inside its block and the cursor expired.
-    let mut saved: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&checkpoint).unwrap()).unwrap();
+    // As if the export stopped inside its block and the cursor expired:
+    // the checkpoint is a log, its last line the state.
+    let mut saved = checkpoint_state(&checkpoint);
     let since = saved["job"]["since"].clone();
     saved["current"] = serde_json::json!({
         "query_since": since, "query_until": saved["job"]["until"],
         "keep_since": since, "cursor": "expired"
     });
     saved["rest_until"] = since;
-    std::fs::write(&checkpoint, saved.to_string()).unwrap();
+    let partial = std::path::PathBuf::from(saved["partial"].as_str().unwrap());
+    std::fs::copy(&out, &partial).unwrap();
+    let mut log = std::fs::read(&checkpoint).unwrap();
+    log.extend(format!("{saved}\n").bytes());
+    std::fs::write(&checkpoint, log).unwrap();
     let again = run_it();
     assert_eq!(again.status.code(), Some(1), "{}", text(&again.stderr));
     assert!(
@@ -522,6 +548,7 @@ fn a_checkpoint_whose_cursor_is_refused_stops_and_writes_nothing_twice() {
         "{}",
         text(&again.stderr)
     );
+    assert!(std::fs::read(&partial).unwrap() == full, "records appended");
     assert!(std::fs::read(&out).unwrap() == full, "records appended");
 }
 
@@ -591,8 +618,11 @@ async fn a_resumed_window_that_saw_disorder_reads_to_its_end() {
     let at_999 = page["metadata"]["next_cursor"].as_str().unwrap().to_owned();
     let bound = started(&listed[1999]);
     assert!(started(&listed[1998]) < bound && started(&listed[1997]) >= bound);
-    let mut saved: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&checkpoint).unwrap()).unwrap();
+    // A version 1 checkpoint (one line, rewritten in place; the output
+    // written to --out itself) still resumes.
+    let mut saved = checkpoint_state(&checkpoint);
+    saved["version"] = 1.into();
+    saved.as_object_mut().unwrap().remove("partial");
     saved["bytes"] = 0.into();
     saved["records"] = 0.into();
     saved["current"] = serde_json::json!({
@@ -616,4 +646,191 @@ async fn a_resumed_window_that_saw_disorder_reads_to_its_end() {
     got.sort_unstable();
     expected.sort_unstable();
     assert!(got == expected, "not the records after the checkpoint");
+}
+
+/// Waits until `child`'s export has written into its partial file in
+/// `dir` (so that it holds its checkpoint and has begun), or fails.
+fn wait_for_records(child: &mut std::process::Child, dir: &Path) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while partial_size(dir) == 0 {
+        assert!(child.try_wait().unwrap().is_none(), "the export ended");
+        assert!(std::time::Instant::now() < deadline, "no progress");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// `metadata.total` is an inferred field; `next_cursor` is documented.
+/// A total capped below the records (as search engines cap counts) must
+/// not end the export while the cursor goes on.
+#[test]
+fn a_total_capped_below_the_cursors_reach_loses_nothing() {
+    let range = whole_range();
+    // The last block's final page by the total: full, or holding more
+    // than the total leaves; and a probe past the total, read by cursor.
+    for (cdrs, cap) in [("5000", "3000"), ("5000", "2500"), ("30000", "3000")] {
+        let plain = succeed(export(
+            &cdr_mock(cdrs.parse().unwrap(), 0),
+            &range,
+            &["--parallel", "4"],
+        ));
+        let mock = MockProcess::start(1, &["--cdrs", cdrs, "--cdr-total-cap", cap]);
+        let out = export(&mock, &range, &["--parallel", "4"])
+            .output()
+            .unwrap();
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{cdrs} capped at {cap}: {err}");
+        assert_each_once(&records(&out.stdout), cdrs.parse().unwrap());
+        assert!(
+            out.stdout == plain,
+            "{cdrs} capped at {cap}: not the records of a mock without a cap"
+        );
+        assert!(
+            err.contains("metadata.total") && err.contains("the cursor wins"),
+            "{cdrs} capped at {cap}: no warning: {err}"
+        );
+    }
+}
+
+/// The records go to a partial file beside `--out` until the export
+/// completes: a failed run (here the server goes away mid-export) leaves
+/// yesterday's file as it was, byte for byte.
+#[test]
+fn a_failed_export_leaves_an_existing_out_byte_for_byte() {
+    let range = whole_range();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out.ndjson");
+    let before = b"{\"yesterday\":true}\n".repeat(10_000);
+    for checkpoint in [None, Some(dir.path().join("ckpt"))] {
+        std::fs::write(&out, &before).unwrap();
+        let mut mock = cdr_mock(30_000, 50);
+        let mut cmd = mock.voiso();
+        cmd.args(["--timeout", "2", "cdrs", "export", "--since", &range[0]])
+            .args(["--until", &range[1], "--parallel", "1", "--out"])
+            .arg(&out);
+        if let Some(checkpoint) = &checkpoint {
+            cmd.arg("--checkpoint").arg(checkpoint);
+        }
+        let mut child = cmd
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        wait_for_records(&mut child, dir.path());
+        mock.child.kill().unwrap();
+        mock.child.wait().unwrap();
+        let outcome = child.wait_with_output().unwrap();
+        let err = text(&outcome.stderr);
+        assert_eq!(outcome.status.code(), Some(1), "{err}");
+        assert!(
+            std::fs::read(&out).unwrap() == before,
+            "the failed export changed {}: {err}",
+            out.display()
+        );
+        match &checkpoint {
+            // Nothing resumes it: gone.
+            None => assert!(partial_in(dir.path()).is_none(), "{err}"),
+            // What a rerun resumes, as the checkpoint says.
+            Some(checkpoint) => assert_eq!(
+                checkpoint_state(checkpoint)["bytes"].as_u64(),
+                Some(partial_size(dir.path())),
+                "{err}"
+            ),
+        }
+    }
+}
+
+#[test]
+fn a_second_export_on_a_held_checkpoint_exits_2() {
+    let mock = cdr_mock(20_000, 100);
+    let range = whole_range();
+    let dir = tempfile::tempdir().unwrap();
+    let checkpoint = dir.path().join("ckpt");
+    let with = |out: &str| {
+        let mut cmd = export(&mock, &range, &["--parallel", "1", "--out"]);
+        cmd.arg(dir.path().join(out))
+            .arg("--checkpoint")
+            .arg(&checkpoint);
+        cmd
+    };
+    let mut first = with("out.ndjson")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_for_records(&mut first, dir.path());
+    let second = with("out.ndjson").output().unwrap();
+    let err = text(&second.stderr);
+    assert_eq!(second.status.code(), Some(2), "{err}");
+    assert!(err.contains("another run holds the checkpoint"), "{err}");
+    // The first goes on unharmed.
+    let first = first.wait_with_output().unwrap();
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+    let written = records(&std::fs::read(dir.path().join("out.ndjson")).unwrap());
+    assert_each_once(&written, 20_000);
+}
+
+/// A daily cron job reusing its checkpoint: `--since 24h` a day later is
+/// another window, which a completed checkpoint does not cover; the same
+/// absolute window is already done.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_completed_checkpoint_refuses_a_moved_window_and_keeps_its_own() {
+    let mock = cdr_mock(3_000, 0);
+    let dir = tempfile::tempdir().unwrap();
+    let (out, checkpoint) = (dir.path().join("out.ndjson"), dir.path().join("ckpt"));
+    let relative = || {
+        let mut cmd = mock.voiso();
+        cmd.args(["cdrs", "export", "--since", "40d", "--out"])
+            .arg(&out)
+            .arg("--checkpoint")
+            .arg(&checkpoint);
+        cmd
+    };
+    let first = run(relative()).await;
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+    let exported = std::fs::read(&out).unwrap();
+    assert_each_once(&records(&exported), 3_000);
+    let requests = mock.stats().await["requests"].clone();
+    // The same words, a moment later: another window.
+    let again = run(relative()).await;
+    let err = text(&again.stderr);
+    assert_eq!(again.status.code(), Some(2), "{err}");
+    assert!(err.contains("completed the export of"), "{err}");
+    assert!(std::fs::read(&out).unwrap() == exported);
+
+    // The same absolute window: nothing to do, nothing asked, nothing
+    // written.
+    let range = whole_range();
+    let (out, checkpoint) = (dir.path().join("abs.ndjson"), dir.path().join("abs.ckpt"));
+    let absolute = || {
+        let mut cmd = export(&mock, &range, &["--out"]);
+        cmd.arg(&out).arg("--checkpoint").arg(&checkpoint);
+        cmd
+    };
+    assert_eq!(run(absolute()).await.status.code(), Some(0));
+    let exported = std::fs::read(&out).unwrap();
+    let modified = std::fs::metadata(&out).unwrap().modified().unwrap();
+    let requests_before = mock.stats().await["requests"].clone();
+    assert_ne!(requests_before, requests);
+    let again = run(absolute()).await;
+    let err = text(&again.stderr);
+    assert_eq!(again.status.code(), Some(0), "{err}");
+    assert!(err.contains("already complete"), "{err}");
+    assert!(std::fs::read(&out).unwrap() == exported);
+    assert_eq!(
+        std::fs::metadata(&out).unwrap().modified().unwrap(),
+        modified
+    );
+    assert_eq!(mock.stats().await["requests"], requests_before);
+    // A crash after the checkpoint completed and before its partial file
+    // took --out's place: the rerun finishes the move, asking nothing.
+    let partial = checkpoint_state(&checkpoint)["partial"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    std::fs::rename(&out, &partial).unwrap();
+    let again = run(absolute()).await;
+    assert_eq!(again.status.code(), Some(0), "{}", text(&again.stderr));
+    assert!(std::fs::read(&out).unwrap() == exported);
+    assert!(!Path::new(&partial).exists());
+    assert_eq!(mock.stats().await["requests"], requests_before);
 }

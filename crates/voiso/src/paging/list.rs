@@ -132,12 +132,16 @@ impl<L: OffsetList> List<L> {
         .await
     }
 
-    /// Every matching item, across pages, in the API's order, each once.
+    /// Every matching item, across pages, in the API's order, each at most
+    /// once.
     ///
-    /// It ends after a short or empty page or once the offset reaches the
-    /// total, and yields an error (then ends) when the server misbehaves:
-    /// a repeated page, an item out of order, more pages than the total
-    /// allows. Memory stays within `concurrency` pages.
+    /// It ends once the offset reaches the total; a page shorter than asked
+    /// for before that is a server's smaller page cap, and the stream goes
+    /// on from where that page ended. It yields an error (then ends) rather
+    /// than a duplicate or a quiet end when the server misbehaves: an item
+    /// served again by a later page (a cycle), a repeated page, an item out
+    /// of order, an empty page short of the total, more pages than the
+    /// total allows. Memory: `concurrency` pages, and 8 bytes per item seen.
     pub fn stream(mut self) -> impl Stream<Item = Result<L::Item, Error>> + Send + Unpin + 'static {
         L::pin(&mut self.filters);
         let inner = self.client.inner;

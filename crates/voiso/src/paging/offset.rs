@@ -1,18 +1,27 @@
 //! Streaming every page of an offset-paged list, in order, each item once.
 //!
-//! Voiso lists newest first, so an item created while a caller pages pushes
-//! every later item one offset further and the last item of a page shows up
-//! again at the top of the next. Callers pin the upper creation bound to
-//! stop that; this module also drops an item already seen on the previous
-//! page.
+//! The contract, for every offset list: each item is yielded at most once,
+//! and a stream never ends quietly before the server's `total`.
 //!
-//! A stream always ends, whatever the server sends, with memory bounded by a
-//! page: it fails (rather than loops) when a page brings nothing new, when
-//! an ordered list goes back up in time (a cycle shows as a jump back to
-//! newer items), and when there are more pages than the first `total` allows.
+//! - Voiso lists newest first, so an item created while a caller pages
+//!   pushes every later item one offset further and the last item of a page
+//!   shows up again at the top of the next. Callers pin the upper creation
+//!   bound to stop that; an item repeated from the previous page is dropped.
+//! - Any other repeat is the server cycling: the stream ends with
+//!   [`Error::Pagination`]. Every ID seen is kept as a 64-bit hash (8 bytes
+//!   an item), so a list that serves pages A, B, A, B ends on the third.
+//!   A hash collision can only end a stream with that error, never drop an
+//!   item: the previous page is compared by its real IDs.
+//! - A page shorter than asked for while `offset + received < total` is a
+//!   server whose page cap is below the limit: the stream goes on at
+//!   `offset + received`, asking for that many.
+//! - It also fails (rather than loops) when a page brings nothing new, when
+//!   an ordered list goes back up in time, when the server serves nothing
+//!   short of its total, and when there are more pages than the totals
+//!   allow. Memory is `concurrency` pages plus the hashes.
 
 use std::collections::{HashSet, VecDeque};
-use std::hash::Hash;
+use std::hash::{BuildHasher, Hash, RandomState};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
@@ -57,8 +66,6 @@ pub(crate) struct Pager<T, K> {
     /// Pages accepted, against the most the first total allows.
     pages: i64,
     max_pages: Option<i64>,
-    /// The offset the stream started at.
-    start: i64,
     limit: u32,
     concurrency: usize,
     next_offset: i64,
@@ -66,6 +73,9 @@ pub(crate) struct Pager<T, K> {
     in_flight: InFlight<T>,
     ready: VecDeque<T>,
     previous_ids: HashSet<K>,
+    /// Hashes of every ID yielded so far.
+    seen: HashSet<u64>,
+    hasher: RandomState,
     pending_error: Option<Error>,
     done: bool,
 }
@@ -86,7 +96,6 @@ impl<T: Send + 'static, K: Hash + Eq + Send + 'static> Pager<T, K> {
             last_order: None,
             pages: 0,
             max_pages: None,
-            start: offset,
             limit,
             concurrency: concurrency.max(1),
             next_offset: offset,
@@ -94,6 +103,8 @@ impl<T: Send + 'static, K: Hash + Eq + Send + 'static> Pager<T, K> {
             in_flight: FuturesOrdered::new(),
             ready: VecDeque::new(),
             previous_ids: HashSet::new(),
+            seen: HashSet::new(),
+            hasher: RandomState::new(),
             pending_error: check_paging(limit, offset).err(),
             done: false,
         }
@@ -167,9 +178,14 @@ impl<T: Send + 'static, K: Hash + Eq + Send + 'static> Pager<T, K> {
         let total = page.total.max(0);
         self.total = Some(total);
         self.pages += 1;
-        // The largest total seen: a total that grows mid-stream (an older
-        // item reappearing) is followed, a stream that outruns it is not.
-        let allowed = total.saturating_sub(self.start).max(0) / i64::from(self.limit) + 1;
+        let received = page.items.len();
+        let end = offset.saturating_add(received as i64);
+        // The most pages the totals allow: those accepted, plus what is left
+        // past this page at the current page size. A total that grows
+        // mid-stream (an older item reappearing) is followed; a stream that
+        // outruns every total is not.
+        let left = total.saturating_sub(end).max(0);
+        let allowed = self.pages + left / i64::from(self.limit) + 1;
         let max_pages = self.max_pages.map_or(allowed, |m| m.max(allowed));
         self.max_pages = Some(max_pages);
         if self.pages > max_pages {
@@ -178,7 +194,6 @@ impl<T: Send + 'static, K: Hash + Eq + Send + 'static> Pager<T, K> {
                 what: "it served more pages than its total allows",
             });
         }
-        let received = page.items.len();
         let mut ids = HashSet::with_capacity(received);
         for item in page.items {
             if let Some(order_of) = self.order_of {
@@ -195,6 +210,12 @@ impl<T: Send + 'static, K: Hash + Eq + Send + 'static> Pager<T, K> {
             if self.previous_ids.contains(&id) || ids.contains(&id) {
                 continue;
             }
+            if !self.seen.insert(self.hasher.hash_one(&id)) {
+                return Err(Error::Pagination {
+                    offset,
+                    what: "it served an item again that an earlier page had: the list cycles",
+                });
+            }
             ids.insert(id);
             self.ready.push_back(item);
         }
@@ -205,9 +226,19 @@ impl<T: Send + 'static, K: Hash + Eq + Send + 'static> Pager<T, K> {
             });
         }
         self.previous_ids = ids;
-        let end = offset.saturating_add(received as i64);
-        if received < self.limit as usize || end >= total {
+        if end >= total {
             self.finish();
+        } else if received == 0 {
+            return Err(Error::Pagination {
+                offset,
+                what: "it served no items before reaching its total",
+            });
+        } else if received < self.limit as usize {
+            // A page cap below our limit: pages already asked for start past
+            // what this one reached. Go on from here at the server's size.
+            self.limit = received as u32;
+            self.next_offset = end;
+            self.in_flight = FuturesOrdered::new();
         }
         Ok(())
     }
@@ -290,21 +321,10 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_cycle_ends_at_the_page_bound_even_without_an_order() {
-        // Pages A, B, A, B, ... and a total of 10^12.
+    async fn a_cycle_ends_on_its_first_repeat_whatever_the_total() {
+        // Pages A, B, A, B, ... and a total of 10^12, no order to check:
+        // the third page repeats the first.
         let cycle = |offset: i64, _| {
-            let page = (offset / 10) % 2;
-            Ok(Page {
-                items: (0..10).map(|i| Item(format!("{page}-{i}"))).collect(),
-                total: 45,
-                offset,
-            })
-        };
-        let (p, log) = pager(cycle, 1);
-        let items = collect(p).await;
-        assert_eq!(items.iter().filter(|i| i.is_ok()).count(), 50);
-        assert_eq!(log.lock().unwrap().len(), 5, "45 / 10 + 1 pages at most");
-        let huge = |offset: i64, _| {
             let page = (offset / 10) % 2;
             Ok(Page {
                 items: (0..10).map(|i| Item(format!("{page}-{i}"))).collect(),
@@ -312,10 +332,22 @@ mod tests {
                 offset,
             })
         };
-        let (p, _) = pager(huge, 1);
-        let mut p = p;
+        for concurrency in [1, 4] {
+            let (p, log) = pager(cycle, concurrency);
+            // Bounded, so that a pager that loops fails here instead of hanging.
+            let items: Vec<_> = p.into_stream().take(200).collect().await;
+            assert_eq!(items.len(), 21, "two pages, then the error");
+            assert!(items[..20].iter().all(Result::is_ok));
+            assert!(
+                matches!(&items[20], Err(Error::Pagination { offset: 20, what }) if what.contains("cycles")),
+                "{:?}",
+                items[20]
+            );
+            assert!(log.lock().unwrap().len() <= 3 + concurrency);
+        }
+        // A list that goes back up in time ends too, on its first jump.
+        let (mut p, _) = pager(cycle, 1);
         p.order_of = Some(|item: &Item| {
-            // Page 0 is newer than page 1: the cycle goes back up at page 2.
             let newest = DateTime::from_timestamp(1_000_000, 0).unwrap();
             let (page, i) = item.0.split_once('-').unwrap();
             let rank = page.parse::<i64>().unwrap() * 10 + i.parse::<i64>().unwrap();
@@ -327,6 +359,62 @@ mod tests {
             items[20],
             Err(Error::Pagination { offset: 20, .. })
         ));
+    }
+
+    #[tokio::test]
+    async fn an_item_shifted_from_the_previous_page_is_dropped_not_an_error() {
+        // One item inserted on top after the first page: the second page
+        // starts with the first page's last item.
+        let shifted = |offset: i64, limit: u32| {
+            let shift = i64::from(offset > 0);
+            let start = offset - shift;
+            Ok(Page {
+                items: (start..(start + i64::from(limit)).min(31))
+                    .map(|i| Item(i.to_string()))
+                    .collect(),
+                total: 30 + shift,
+                offset,
+            })
+        };
+        let (p, _) = pager(shifted, 1);
+        let ids: Vec<String> = collect(p).await.into_iter().map(|r| r.unwrap().0).collect();
+        let want: Vec<String> = (0..31).map(|i| i.to_string()).collect();
+        assert_eq!(ids, want);
+    }
+
+    #[tokio::test]
+    async fn a_page_cap_below_the_limit_goes_on_where_the_page_ended() {
+        // The server serves at most 4 items whatever the limit (10).
+        let capped = |offset: i64, limit: u32| range(23)(offset, limit.min(4));
+        for concurrency in [1, 3] {
+            let (p, log) = pager(capped, concurrency);
+            let ids: Vec<String> = collect(p).await.into_iter().map(|r| r.unwrap().0).collect();
+            let want: Vec<String> = (0..23).map(|i| i.to_string()).collect();
+            assert_eq!(ids, want, "concurrency {concurrency}");
+            let log = log.lock().unwrap();
+            for offset in [0, 4, 8, 12, 16, 20] {
+                assert!(log.contains(&offset), "{log:?}");
+            }
+        }
+        // A server that serves nothing short of its total is an error, not
+        // a quiet end.
+        let empty = |offset: i64, _| {
+            Ok(Page {
+                items: if offset == 0 {
+                    vec![Item("a".into())]
+                } else {
+                    vec![]
+                },
+                total: 5,
+                offset,
+            })
+        };
+        let (p, _) = pager(empty, 1);
+        let items = collect(p).await;
+        assert!(
+            matches!(items.last(), Some(Err(Error::Pagination { offset: 1, .. }))),
+            "{items:?}"
+        );
     }
 
     #[tokio::test]

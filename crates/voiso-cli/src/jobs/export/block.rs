@@ -64,8 +64,9 @@ impl Page {
 
 /// What a probe says about its block.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Plan {
-    /// The range ends in this block, after `total` records.
+pub enum Extent {
+    /// The range ends in this block, after `total` records, by the total;
+    /// the cursor of its pages has the last word (`check`).
     Last { total: u64 },
     /// The block keeps its first `kept` records, those at or after
     /// `keep_since`; the next block is `[since, keep_since)`, which should
@@ -84,19 +85,26 @@ pub enum Plan {
     /// The probe disagrees with its own total (fewer records than the total
     /// leaves at its offset): the range changed between the requests.
     Inconsistent,
+    /// The probe lists records past what its own total leaves at its
+    /// offset, in one answer: the total is not a count of the list (capped
+    /// or estimated), so it cannot check pages read at once.
+    Understated { total: u64, listed: u64 },
 }
 
-impl Plan {
+impl Extent {
     /// Records the block keeps, and the lower bound of their start.
     pub fn keeps(&self) -> Option<(u64, u64, Option<DateTime<Utc>>)> {
         match *self {
-            Plan::Last { total } => Some((total, total, None)),
-            Plan::Cut {
+            Extent::Last { total } => Some((total, total, None)),
+            Extent::Cut {
                 total,
                 kept,
                 keep_since,
             } => Some((total, kept, Some(keep_since))),
-            Plan::OneInstant { .. } | Plan::NoTotal | Plan::Inconsistent => None,
+            Extent::OneInstant { .. }
+            | Extent::NoTotal
+            | Extent::Inconsistent
+            | Extent::Understated { .. } => None,
         }
     }
 }
@@ -107,27 +115,33 @@ pub fn probe_offset(reach: u64) -> u64 {
 }
 
 /// Judges the probe of a block reaching `reach` records, at `offset`.
-pub fn plan(probe: &Page, offset: u64, reach: u64) -> Plan {
+pub fn extent(probe: &Page, offset: u64, reach: u64) -> Extent {
     let Some(total) = probe.total else {
-        return Plan::NoTotal;
+        return Extent::NoTotal;
     };
     let len = probe.items.len() as u64;
     let expected = total
         .saturating_sub(offset)
         .min(PROBE)
         .min(reach.saturating_sub(offset));
+    if len > expected {
+        return Extent::Understated {
+            total,
+            listed: offset + len,
+        };
+    }
     if len != expected {
-        return Plan::Inconsistent;
+        return Extent::Inconsistent;
     }
     // A total of exactly the reach may be a count capped there (as search
     // engines cap theirs): only a smaller one ends the range.
     if total < reach {
-        return Plan::Last { total };
+        return Extent::Last { total };
     }
     // More than the block reaches, and a probe that does not end there
     // (one asked from the top after the API refused the offset).
     if offset + len < reach {
-        return Plan::Inconsistent;
+        return Extent::Inconsistent;
     }
     // The last record whose successor started earlier: the block keeps up
     // to it, and the next block starts with that successor's instant.
@@ -136,15 +150,15 @@ pub fn plan(probe: &Page, offset: u64, reach: u64) -> Plan {
         .windows(2)
         .rposition(|pair| pair[0].started_at > pair[1].started_at);
     match (last, items.first()) {
-        (Some(j), _) => Plan::Cut {
+        (Some(j), _) => Extent::Cut {
             total,
             kept: offset + j as u64 + 1,
             keep_since: items[j].started_at,
         },
-        (None, Some(first)) => Plan::OneInstant {
+        (None, Some(first)) => Extent::OneInstant {
             at: first.started_at,
         },
-        (None, None) => Plan::Inconsistent,
+        (None, None) => Extent::Inconsistent,
     }
 }
 
@@ -153,6 +167,15 @@ pub fn plan(probe: &Page, offset: u64, reach: u64) -> Plan {
 pub enum Verdict {
     /// Write its first `count` records.
     Write { count: usize },
+    /// The range's last page by the total, and its `next_cursor` goes on
+    /// (or it holds more than the total leaves): write its `count` records
+    /// and read on by that cursor. The total is inferred; the cursor is
+    /// documented and wins.
+    GoesOn { count: usize },
+    /// Its `next_cursor` is null before the total's last page (or with
+    /// fewer records than the total leaves): write its `count` records,
+    /// and the range ends there, as the cursor says.
+    Ends { count: usize },
     /// It disagrees with the probe: records came or went meanwhile.
     Changed,
     /// The record at `offset` of the query is out of the order relied on
@@ -166,18 +189,25 @@ pub enum Verdict {
     NoTotal,
 }
 
-/// Checks page `index` of a block planned by `plan`, whose probe holds
+/// What a page's `next_cursor` says of its total.
+enum Cursor {
+    Agrees,
+    GoesOn,
+    Ends,
+}
+
+/// Checks page `index` of a block of `extent`, whose probe holds
 /// `probe` at `probe_at`, after the page before: the start of its last
 /// record written, and the IDs of the records written with that start.
 pub fn check(
     page: &Page,
     index: u64,
     limit: u64,
-    plan: &Plan,
+    extent: &Extent,
     (probe, probe_at): (&[Stamp], u64),
     previous: Option<(DateTime<Utc>, &[u64])>,
 ) -> Verdict {
-    let Some((total, kept, keep_since)) = plan.keeps() else {
+    let Some((total, kept, keep_since)) = extent.keeps() else {
         return Verdict::NoTotal;
     };
     match page.total {
@@ -186,9 +216,28 @@ pub fn check(
         Some(_) => {}
     }
     let start = index * limit;
-    if page.items.len() as u64 != total.saturating_sub(start).min(limit) {
-        return Verdict::Changed;
-    }
+    let len = page.items.len() as u64;
+    let want = total.saturating_sub(start).min(limit);
+    let (count, cursor) = if matches!(extent, Extent::Last { .. }) {
+        // Only the last block can end the range, and only a null cursor
+        // does (documented); the total (inferred) just plans the pages.
+        let final_page = start + limit >= total;
+        let cursor = match (page.next_cursor.is_some(), len.cmp(&want)) {
+            (true, std::cmp::Ordering::Less) => return Verdict::Changed,
+            (true, std::cmp::Ordering::Equal) if !final_page => Cursor::Agrees,
+            (true, _) => Cursor::GoesOn,
+            (false, std::cmp::Ordering::Equal) if final_page => Cursor::Agrees,
+            (false, _) => Cursor::Ends,
+        };
+        (len as usize, cursor)
+    } else {
+        // A cut block ends where its probe saw the start change; the
+        // next block reads on below it.
+        if len != want {
+            return Verdict::Changed;
+        }
+        (kept.saturating_sub(start).min(len) as usize, Cursor::Agrees)
+    };
     // Records of one instant on both sides of a page boundary: the pages
     // were asked at different times, and if the API's order among equals
     // moved meanwhile, one of them comes twice (and another not at all).
@@ -214,7 +263,6 @@ pub fn check(
         }
         after = Some(cdr.started_at);
     }
-    let count = kept.saturating_sub(start).min(page.items.len() as u64) as usize;
     if let Some(bound) = keep_since
         && let Some(k) = page.items[..count]
             .iter()
@@ -236,7 +284,11 @@ pub fn check(
             return Verdict::Changed;
         }
     }
-    Verdict::Write { count }
+    match cursor {
+        Cursor::Agrees => Verdict::Write { count },
+        Cursor::GoesOn => Verdict::GoesOn { count },
+        Cursor::Ends => Verdict::Ends { count },
+    }
 }
 
 #[cfg(test)]
@@ -273,16 +325,16 @@ mod tests {
     fn what_a_probe_says() {
         // Probes of 3 records at offset 6 of a block reaching 9.
         let cases = [
-            ("empty range", page(&[], Some(0)), Plan::Last { total: 0 }),
+            ("empty range", page(&[], Some(0)), Extent::Last { total: 0 }),
             (
                 "ends inside",
                 page(&[30, 20], Some(8)),
-                Plan::Last { total: 8 },
+                Extent::Last { total: 8 },
             ),
             (
                 "a total of its reach may be capped: cut",
                 page(&[30, 20, 10], Some(9)),
-                Plan::Cut {
+                Extent::Cut {
                     total: 9,
                     kept: 8,
                     keep_since: at(20),
@@ -291,17 +343,17 @@ mod tests {
             (
                 "a probe short of its total",
                 page(&[30, 20], Some(20)),
-                Plan::Inconsistent,
+                Extent::Inconsistent,
             ),
             (
                 "an empty probe of a long range",
                 page(&[], Some(20)),
-                Plan::Inconsistent,
+                Extent::Inconsistent,
             ),
             (
                 "cut at the last change",
                 page(&[30, 20, 10], Some(20)),
-                Plan::Cut {
+                Extent::Cut {
                     total: 20,
                     kept: 8,
                     keep_since: at(20),
@@ -310,7 +362,7 @@ mod tests {
             (
                 "an instant reaching past the block",
                 page(&[30, 20, 20], Some(20)),
-                Plan::Cut {
+                Extent::Cut {
                     total: 20,
                     kept: 7,
                     keep_since: at(30),
@@ -319,28 +371,36 @@ mod tests {
             (
                 "one instant",
                 page(&[20, 20, 20], Some(20)),
-                Plan::OneInstant { at: at(20) },
+                Extent::OneInstant { at: at(20) },
             ),
-            ("no total", page(&[30, 20, 10], None), Plan::NoTotal),
+            ("no total", page(&[30, 20, 10], None), Extent::NoTotal),
+            (
+                "more than its total leaves: the total is no count",
+                page(&[30, 20, 10], Some(7)),
+                Extent::Understated {
+                    total: 7,
+                    listed: 9,
+                },
+            ),
         ];
         for (name, probe, expected) in cases {
-            assert_eq!(plan(&probe, 6, 9), expected, "{name}");
+            assert_eq!(extent(&probe, 6, 9), expected, "{name}");
         }
         // Asked from the top after the API refused the offset.
         assert_eq!(
-            plan(&page(&[50, 40], Some(2)), 0, 9),
-            Plan::Last { total: 2 }
+            extent(&page(&[50, 40], Some(2)), 0, 9),
+            Extent::Last { total: 2 }
         );
         let minutes: Vec<u32> = (0..16).map(|m| 50 - m).collect();
         let long = page(&minutes, Some(40));
-        assert_eq!(plan(&long, 0, 30), Plan::Inconsistent);
+        assert_eq!(extent(&long, 0, 30), Extent::Inconsistent);
     }
 
     #[test]
     fn what_a_page_gets() {
         // A block reaching 9 records of a total of 20, pages of 3, cut
         // after 8 records (at 20:00); its probe is records 6..9.
-        let cut = Plan::Cut {
+        let cut = Extent::Cut {
             total: 20,
             kept: 8,
             keep_since: at(20),
@@ -444,5 +504,68 @@ mod tests {
         let other = (changed.as_slice(), 6);
         let last = page(&[25, 20, 10], Some(20));
         assert_eq!(check(&last, 2, 3, &cut, other, None), Verdict::Changed);
+    }
+
+    #[test]
+    fn the_cursor_of_the_last_block_has_the_last_word() {
+        // The range ends after 7 records by the total: pages of 3.
+        let last = Extent::Last { total: 7 };
+        let none = (&[][..], 9);
+        let with_cursor = |minutes: &[u32]| Page {
+            next_cursor: Some("next".into()),
+            ..page(minutes, Some(7))
+        };
+        let cases = [
+            (
+                "a page in the middle",
+                with_cursor(&[50, 40, 30]),
+                0,
+                Verdict::Write { count: 3 },
+            ),
+            (
+                "the last page, ending",
+                page(&[20], Some(7)),
+                2,
+                Verdict::Write { count: 1 },
+            ),
+            (
+                "the last page, going on",
+                with_cursor(&[20]),
+                2,
+                Verdict::GoesOn { count: 1 },
+            ),
+            (
+                "longer than the total leaves",
+                page(&[20, 15], Some(7)),
+                2,
+                Verdict::Ends { count: 2 },
+            ),
+            (
+                "longer, going on",
+                with_cursor(&[20, 15, 10]),
+                2,
+                Verdict::GoesOn { count: 3 },
+            ),
+            (
+                "ending early",
+                page(&[30, 25, 24], Some(7)),
+                1,
+                Verdict::Ends { count: 3 },
+            ),
+            (
+                "ending short",
+                page(&[30], Some(7)),
+                1,
+                Verdict::Ends { count: 1 },
+            ),
+            ("short, going on", with_cursor(&[30]), 1, Verdict::Changed),
+        ];
+        for (name, page, index, expected) in cases {
+            assert_eq!(
+                check(&page, index, 3, &last, none, None),
+                expected,
+                "{name}"
+            );
+        }
     }
 }

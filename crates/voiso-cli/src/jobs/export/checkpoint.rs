@@ -1,14 +1,19 @@
-//! The export's checkpoint: which arguments it belongs to, how many bytes of
-//! the output are final, and where the rest starts. Written atomically (a
-//! temporary file, fsynced, renamed over the old one) after each page.
+//! The export's checkpoint: which arguments and window it belongs to, how
+//! many bytes of the partial output are final, and where the rest starts.
+//!
+//! It is a log, like the journals (`durable.rs`): locked while a run holds
+//! it, one line of the whole state appended and fsynced after each page,
+//! the last whole line the one that counts (a crash may tear the one after
+//! it). A version 1 checkpoint, one line rewritten in place, is such a log.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::args::{CdrType, ExportFormat};
+use crate::durable::{DurableLog, OpenError};
+use crate::exit::Failure;
 
 /// What a checkpoint belongs to: a rerun must give the same.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -69,8 +74,9 @@ fn in_order() -> bool {
     true
 }
 
-/// A checkpoint: `bytes` of the output are final; after them come the rest
-/// of `current` (if any), then every record of `[job.since, rest_until)`.
+/// A checkpoint: `bytes` of the partial output are final; after them come
+/// the rest of `current` (if any), then every record of
+/// `[job.since, rest_until)`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Checkpoint {
     pub version: u32,
@@ -79,59 +85,158 @@ pub struct Checkpoint {
     pub records: u64,
     pub current: Option<Current>,
     pub rest_until: DateTime<Utc>,
+    /// The file the records go to until the export completes, then renamed
+    /// to `job.out` (absent in version 1, which wrote `job.out` itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial: Option<PathBuf>,
 }
 
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 impl Checkpoint {
-    /// The checkpoint at `path`, `Ok(None)` when there is none yet.
-    pub fn load(path: &Path) -> Result<Option<Checkpoint>, String> {
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => {
-                return Err(format!(
-                    "cannot read the checkpoint {}: {e}",
-                    path.display()
-                ));
-            }
-        };
-        let checkpoint: Checkpoint = serde_json::from_slice(&bytes).map_err(|e| {
-            format!(
+    /// Every record of the window is written.
+    pub fn is_complete(&self) -> bool {
+        self.current.is_none() && self.rest_until <= self.job.since
+    }
+}
+
+/// An open, locked checkpoint.
+pub struct CheckpointLog {
+    log: DurableLog,
+    path: PathBuf,
+}
+
+impl CheckpointLog {
+    /// Opens (or creates) and locks the checkpoint at `path`, with the
+    /// state it holds (`None`: a new one).
+    pub fn open(path: &Path) -> Result<(CheckpointLog, Option<Checkpoint>), Failure> {
+        let (log, bytes) = DurableLog::open(path).map_err(|e| match e {
+            OpenError::Locked => Failure::Usage(format!(
+                "another run holds the checkpoint {}: wait for it to finish (or stop it), or \
+                 give this export another checkpoint",
+                path.display()
+            )),
+            OpenError::Io(e) => Failure::Failed(format!(
+                "cannot open the checkpoint {}: {e}",
+                path.display()
+            )),
+        })?;
+        let saved = last_state(&bytes).map_err(|e| {
+            Failure::Usage(format!(
                 "{} is not a checkpoint of `voiso cdrs export` ({e})",
                 path.display()
-            )
+            ))
         })?;
-        if checkpoint.version != VERSION {
-            return Err(format!(
-                "the checkpoint {} has version {}, this voiso writes {VERSION}",
+        if let Some(saved) = &saved
+            && !(1..=VERSION).contains(&saved.version)
+        {
+            return Err(Failure::Usage(format!(
+                "the checkpoint {} has version {}, this voiso reads 1 to {VERSION}",
                 path.display(),
-                checkpoint.version
-            ));
+                saved.version
+            )));
         }
-        Ok(Some(checkpoint))
+        let log = CheckpointLog {
+            log,
+            path: path.to_owned(),
+        };
+        Ok((log, saved))
     }
 
-    /// Replaces the checkpoint at `path` with `self`, atomically.
-    pub fn save(&self, path: &Path) -> std::io::Result<()> {
-        let mut tmp = path.as_os_str().to_owned();
-        tmp.push(".tmp");
-        let tmp = PathBuf::from(tmp);
-        {
-            let mut file = std::fs::File::create(&tmp)?;
-            serde_json::to_writer(&mut file, self).map_err(std::io::Error::other)?;
-            file.write_all(b"\n")?;
-            file.sync_all()?;
+    /// Records `state`, durably, before returning.
+    pub fn record(&mut self, state: &Checkpoint) -> Result<(), Failure> {
+        self.log.append(state).map_err(|e| {
+            Failure::Failed(format!(
+                "cannot write the checkpoint {}: {e}",
+                self.path.display()
+            ))
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// The last whole line of a checkpoint's log. A line that does not parse
+/// is a torn write only at the end; anywhere else the file is something
+/// else.
+fn last_state(bytes: &[u8]) -> Result<Option<Checkpoint>, String> {
+    let lines: Vec<&[u8]> = bytes
+        .split(|&b| b == b'\n')
+        .filter(|line| !line.iter().all(u8::is_ascii_whitespace))
+        .collect();
+    let Some((last, before)) = lines.split_last() else {
+        return Ok(None);
+    };
+    match serde_json::from_slice(last) {
+        Ok(state) => Ok(Some(state)),
+        Err(torn) => match before.last() {
+            Some(line) => serde_json::from_slice(line)
+                .map(Some)
+                .map_err(|e| e.to_string()),
+            None => Err(torn.to_string()),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(bytes: u64) -> Checkpoint {
+        let at = "2026-03-15T10:00:00Z".parse().unwrap();
+        Checkpoint {
+            version: VERSION,
+            job: Job {
+                since_arg: "24h".into(),
+                since: at,
+                until_arg: None,
+                until: at,
+                types: Vec::new(),
+                output: ExportFormat::Ndjson,
+                out: "out.ndjson".into(),
+            },
+            bytes,
+            records: 0,
+            current: None,
+            rest_until: at,
+            partial: Some("out.ndjson.partial".into()),
         }
-        std::fs::rename(&tmp, path)?;
-        // The rename itself survives a crash once its directory is synced.
-        let dir = match path.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() => dir,
-            _ => Path::new("."),
-        };
-        if let Ok(dir) = std::fs::File::open(dir) {
-            let _ = dir.sync_all();
+    }
+
+    #[test]
+    fn the_last_whole_line_counts() {
+        let mut log = Vec::new();
+        for bytes in [0, 10, 20] {
+            log.extend(serde_json::to_vec(&state(bytes)).unwrap());
+            log.push(b'\n');
         }
-        Ok(())
+        assert_eq!(last_state(&log).unwrap().unwrap().bytes, 20);
+        // A crash tore the next line, and the reopened log set it apart.
+        log.extend_from_slice(b"{\"version\":2,\"jo\n");
+        assert_eq!(last_state(&log).unwrap().unwrap().bytes, 20);
+        assert!(last_state(b"").unwrap().is_none());
+        assert!(last_state(b"id,type\r\n1,call\r\n").is_err());
+    }
+
+    #[test]
+    fn a_version_1_checkpoint_reads_as_a_log_of_one_line() {
+        let mut v1 = serde_json::to_value(state(7)).unwrap();
+        v1["version"] = 1.into();
+        v1.as_object_mut().unwrap().remove("partial");
+        let saved = last_state(format!("{v1}\n").as_bytes()).unwrap().unwrap();
+        assert_eq!((saved.version, saved.bytes, saved.partial), (1, 7, None));
+    }
+
+    #[test]
+    fn a_second_run_is_refused_while_the_first_holds_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ckpt");
+        let (_held, _) = CheckpointLog::open(&path).unwrap();
+        match CheckpointLog::open(&path) {
+            Err(Failure::Usage(message)) => assert!(message.contains("another run"), "{message}"),
+            other => panic!("opened twice: {:?}", other.map(|_| ())),
+        }
     }
 }

@@ -1,63 +1,150 @@
-//! Where the export's records go, and what it tells while it runs.
+//! Where the export's records go: stdout, or a partial file beside `--out`
+//! that is renamed over it once every record is in (fsynced first, its
+//! directory after), so that `--out` holds a whole export or what it held
+//! before, never part of one.
+//!
+//! With `--checkpoint`, the partial file is named after the checkpoint and
+//! is what a rerun resumes; it is fsynced before each checkpoint line.
+//! Without, it is `<out>.partial`, locked while written (two runs to one
+//! `--out` would write one file) and removed when the run fails.
 
-use std::fs::{File, OpenOptions};
-use std::io::{IsTerminal, Seek, SeekFrom, Write};
-use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
 
-use indicatif::{ProgressBar, ProgressStyle};
-
-use super::checkpoint::Checkpoint;
-use crate::args::CdrExport;
+use super::checkpoint::{Checkpoint, CheckpointLog};
+use crate::durable::sync_parent;
 use crate::exit::Failure;
-use crate::output::warn;
 
-/// Where the records go: a file (fsynced before each checkpoint) or stdout.
 pub struct Sink {
-    file: Option<File>,
-    checkpoint: Option<PathBuf>,
+    file: Option<Output>,
+    checkpoint: Option<CheckpointLog>,
     pub bytes: u64,
 }
 
+struct Output {
+    file: File,
+    partial: PathBuf,
+    out: PathBuf,
+    /// Removed unless renamed into place (no checkpoint resumes it).
+    scratch: bool,
+}
+
 impl Sink {
-    pub fn open(args: &CdrExport, saved: Option<&Checkpoint>) -> Result<Sink, Failure> {
-        let Some(path) = &args.out else {
-            return Ok(Sink {
-                file: None,
-                checkpoint: None,
-                bytes: 0,
-            });
-        };
-        let cannot =
-            |e: std::io::Error| Failure::Failed(format!("cannot open {}: {e}", path.display()));
-        let (file, bytes) = match saved {
-            Some(saved) => {
-                let mut file = OpenOptions::new().write(true).open(path).map_err(cannot)?;
-                let len = file.metadata().map_err(cannot)?.len();
-                if len < saved.bytes {
-                    return Err(Failure::Failed(format!(
-                        "{} holds {len} bytes but the checkpoint recorded {}: the output \
-                         changed since; remove the checkpoint to export again from the start",
-                        path.display(),
-                        saved.bytes
-                    )));
-                }
-                file.set_len(saved.bytes).map_err(cannot)?;
-                file.seek(SeekFrom::End(0)).map_err(cannot)?;
-                (file, saved.bytes)
+    /// Stdout.
+    pub fn stdout() -> Sink {
+        Sink {
+            file: None,
+            checkpoint: None,
+            bytes: 0,
+        }
+    }
+
+    /// A new partial file for `out`, empty.
+    pub fn create(out: &Path, checkpoint: Option<CheckpointLog>) -> Result<Sink, Failure> {
+        let partial = partial_path(out, checkpoint.as_ref().map(CheckpointLog::path));
+        let cannot = cannot_open(&partial);
+        let file = OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&partial)
+            .map_err(cannot)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                return Err(Failure::Usage(format!(
+                    "another export is writing {} (its partial file {} is locked); wait for it \
+                     to finish, or write elsewhere",
+                    out.display(),
+                    partial.display()
+                )));
             }
-            None => (File::create(path).map_err(cannot)?, 0),
-        };
+            Err(TryLockError::Error(e)) => return Err(cannot_open(&partial)(e)),
+        }
+        file.set_len(0).map_err(cannot_open(&partial))?;
+        sync_parent(&partial).map_err(cannot_open(&partial))?;
         Ok(Sink {
-            file: Some(file),
-            checkpoint: args.checkpoint.clone(),
-            bytes,
+            file: Some(Output {
+                file,
+                out: out.to_owned(),
+                scratch: checkpoint.is_none(),
+                partial,
+            }),
+            checkpoint,
+            bytes: 0,
         })
+    }
+
+    /// The partial file `saved` names (a version 1 checkpoint wrote `out`
+    /// itself, which becomes the partial file), cut to what it recorded.
+    pub fn resume(
+        out: &Path,
+        checkpoint: CheckpointLog,
+        saved: &Checkpoint,
+    ) -> Result<Sink, Failure> {
+        let partial = match &saved.partial {
+            Some(partial) => partial.clone(),
+            None => {
+                let partial = partial_path(out, Some(checkpoint.path()));
+                if !partial.exists() && out.exists() {
+                    std::fs::rename(out, &partial)
+                        .and_then(|()| sync_parent(&partial))
+                        .map_err(|e| {
+                            Failure::Failed(format!(
+                                "cannot move {} (a version 1 checkpoint's output) to {}: {e}",
+                                out.display(),
+                                partial.display()
+                            ))
+                        })?;
+                }
+                partial
+            }
+        };
+        let mut file =
+            OpenOptions::new()
+                .write(true)
+                .open(&partial)
+                .map_err(|e| match e.kind() {
+                    std::io::ErrorKind::NotFound => Failure::Failed(format!(
+                        "{} (the records the checkpoint {} counts) is gone: remove the checkpoint \
+                     to export again from the start",
+                        partial.display(),
+                        checkpoint.path().display()
+                    )),
+                    _ => cannot_open(&partial)(e),
+                })?;
+        let len = file.metadata().map_err(cannot_open(&partial))?.len();
+        if len < saved.bytes {
+            return Err(Failure::Failed(format!(
+                "{} holds {len} bytes but the checkpoint recorded {}: the file changed since; \
+                 remove the checkpoint to export again from the start",
+                partial.display(),
+                saved.bytes
+            )));
+        }
+        file.set_len(saved.bytes).map_err(cannot_open(&partial))?;
+        file.seek(SeekFrom::End(0)).map_err(cannot_open(&partial))?;
+        Ok(Sink {
+            file: Some(Output {
+                file,
+                partial,
+                out: out.to_owned(),
+                scratch: false,
+            }),
+            checkpoint: Some(checkpoint),
+            bytes: saved.bytes,
+        })
+    }
+
+    /// Where the records are until the export completes.
+    pub fn partial(&self) -> Option<&Path> {
+        self.file.as_ref().map(|f| f.partial.as_path())
     }
 
     pub fn write(&mut self, bytes: &[u8]) -> Result<(), Failure> {
         match &mut self.file {
-            Some(file) => file.write_all(bytes).map_err(Failure::from)?,
+            Some(output) => output.file.write_all(bytes).map_err(Failure::from)?,
             None => {
                 let mut stdout = std::io::stdout().lock();
                 stdout.write_all(bytes)?;
@@ -70,106 +157,67 @@ impl Sink {
 
     /// Makes what is written durable, then records it in the checkpoint.
     pub fn commit(&mut self, state: &Checkpoint) -> Result<(), Failure> {
-        let (Some(file), Some(path)) = (&self.file, &self.checkpoint) else {
+        let (Some(output), Some(checkpoint)) = (&self.file, &mut self.checkpoint) else {
             return Ok(());
         };
-        file.sync_data()?;
-        state.save(path).map_err(|e| {
-            Failure::Failed(format!(
-                "cannot write the checkpoint {}: {e}",
-                path.display()
-            ))
-        })
+        output.file.sync_data()?;
+        checkpoint.record(state)
+    }
+
+    /// Every record is in: the partial file becomes `--out`.
+    pub fn finish(mut self) -> Result<(), Failure> {
+        let Some(output) = self.file.take() else {
+            return Ok(());
+        };
+        put_in_place(&output.file, &output.partial, &output.out)
     }
 }
 
-/// A bar on a terminal; otherwise a plain line on stderr now and then
-/// (every 2 s, or `VOISO_PROGRESS_INTERVAL_MS`, which tests shorten).
-pub struct Progress {
-    bar: Option<ProgressBar>,
-    pub started: Instant,
-    last_line: Instant,
-    every: Duration,
-    records: u64,
-    new_records: u64,
-    pages: u64,
-    /// The records the export should end with, once the API said.
-    expected: Option<u64>,
+impl Drop for Sink {
+    fn drop(&mut self) {
+        if let Some(output) = &self.file
+            && output.scratch
+        {
+            let _ = std::fs::remove_file(&output.partial);
+        }
+    }
 }
 
-impl Progress {
-    pub fn new(records: u64) -> Self {
-        let bar = std::io::stderr().is_terminal().then(|| {
-            let bar = ProgressBar::new_spinner();
-            if let Ok(style) = ProgressStyle::with_template(
-                "{spinner} {elapsed_precise} {pos} records ({per_sec}) {msg}",
-            ) {
-                bar.set_style(style);
-            }
-            bar.set_position(records);
-            bar.enable_steady_tick(Duration::from_millis(200));
-            bar
-        });
-        let every = std::env::var("VOISO_PROGRESS_INTERVAL_MS")
-            .ok()
-            .and_then(|ms| ms.parse().ok())
-            .map_or(Duration::from_secs(2), Duration::from_millis);
-        Progress {
-            bar,
-            started: Instant::now(),
-            last_line: Instant::now(),
-            every,
-            records,
-            new_records: 0,
-            pages: 0,
-            expected: None,
-        }
-    }
+/// Renames `partial` (open as `file`) over `out`, durably.
+pub fn put_in_place(file: &File, partial: &Path, out: &Path) -> Result<(), Failure> {
+    let failed = |e: std::io::Error| {
+        Failure::Failed(format!(
+            "cannot move {} to {}: {e}",
+            partial.display(),
+            out.display()
+        ))
+    };
+    file.sync_all().map_err(failed)?;
+    std::fs::rename(partial, out).map_err(failed)?;
+    sync_parent(out).map_err(failed)
+}
 
-    /// `more` records are still to come, by the API's count: the bar gets
-    /// a length and an estimate of the time left.
-    pub fn expect(&mut self, more: u64) {
-        let expected = self.records + more;
-        self.expected = Some(expected);
-        if let Some(bar) = &self.bar {
-            bar.set_length(expected);
-            if let Ok(style) = ProgressStyle::with_template(
-                "{bar:30} {pos}/{len} records ({per_sec}, {eta} left) {msg}",
-            ) {
-                bar.set_style(style);
-            }
-        }
+/// The partial file of `out`: `<out>.partial`, or with a checkpoint,
+/// `<out>.partial-<hash of the checkpoint's path>`, so that exports to one
+/// `--out` under two checkpoints never resume each other's.
+pub fn partial_path(out: &Path, checkpoint: Option<&Path>) -> PathBuf {
+    let mut name = out.file_name().unwrap_or_default().to_owned();
+    name.push(".partial");
+    if let Some(checkpoint) = checkpoint {
+        let path = std::path::absolute(checkpoint).unwrap_or_else(|_| checkpoint.to_owned());
+        // FNV-1a: stable across builds, unlike std's hasher.
+        let hash = path
+            .as_os_str()
+            .as_encoded_bytes()
+            .iter()
+            .fold(0xcbf2_9ce4_8422_2325_u64, |h, &b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            });
+        name.push(format!("-{:08x}", hash >> 32));
     }
+    out.with_file_name(name)
+}
 
-    pub fn page(&mut self, records: u64) {
-        self.records += records;
-        self.new_records += records;
-        self.pages += 1;
-        match &self.bar {
-            Some(bar) => {
-                bar.set_position(self.records);
-                bar.set_message(format!("{} pages", self.pages));
-            }
-            None if self.last_line.elapsed() >= self.every => {
-                self.last_line = Instant::now();
-                let rate = self.new_records as f64 / self.started.elapsed().as_secs_f64();
-                let of = self.expected.map_or(String::new(), |e| format!(" of {e}"));
-                let pages = match self.pages {
-                    1 => "1 page".to_string(),
-                    n => format!("{n} pages"),
-                };
-                warn(format_args!(
-                    "cdrs export: {}{of} records, {pages}, {rate:.0} records/s",
-                    self.records
-                ));
-            }
-            None => {}
-        }
-    }
-
-    pub fn finish(&self) {
-        if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
-        }
-    }
+fn cannot_open(path: &Path) -> impl Fn(std::io::Error) -> Failure + '_ {
+    move |e| Failure::Failed(format!("cannot open {}: {e}", path.display()))
 }

@@ -5,21 +5,23 @@
 //! order it reads on to its last page and keeps only its own records, so
 //! none is lost or written twice.
 
+use std::collections::HashSet;
+use std::hash::{BuildHasher, RandomState};
+
 use chrono::{DateTime, Utc};
-use futures::stream::BoxStream;
-
-use crate::output::warn;
-
-pub type Pages = BoxStream<'static, Result<voiso::CursorPage<voiso::Cdr>, voiso::Error>>;
 
 pub struct Window {
     pub query_since: DateTime<Utc>,
     pub query_until: DateTime<Utc>,
     /// Records below this belong to what comes after the window.
     pub keep_since: DateTime<Utc>,
-    /// Its pages; `None` while a request is in flight or once it is done.
-    pub pages: Option<Pages>,
+    /// The cursor of its next page (`None`: its first, from the top).
+    pub cursor: Option<String>,
     pub done: bool,
+    /// Hashes of the cursors it was given: a server that hands one out
+    /// again would have the window loop (8 bytes a page).
+    seen: HashSet<u64>,
+    hasher: RandomState,
     /// `started_at` of the last record it returned.
     last: Option<DateTime<Utc>>,
     /// Newest first so far.
@@ -31,14 +33,16 @@ impl Window {
         query_since: DateTime<Utc>,
         query_until: DateTime<Utc>,
         keep_since: DateTime<Utc>,
-        pages: Pages,
+        cursor: Option<String>,
     ) -> Self {
         Window {
             query_since,
             query_until,
             keep_since,
-            pages: Some(pages),
+            cursor,
             done: false,
+            seen: HashSet::new(),
+            hasher: RandomState::new(),
             last: None,
             ordered: true,
         }
@@ -55,13 +59,25 @@ impl Window {
         self.ordered = false;
     }
 
-    /// Its next page: the records it keeps, and whether it ended. The
-    /// caller gives the pages back (`self.pages`) unless it ended.
+    /// Its next page: the records it keeps, and whether it ended; warnings
+    /// go to `notes`. A cursor handed out twice is an error: the window
+    /// would loop.
     pub fn take(
         &mut self,
         items: Vec<voiso::Cdr>,
         next_cursor: Option<&str>,
-    ) -> (Vec<voiso::Cdr>, bool) {
+        notes: &mut Vec<String>,
+    ) -> Result<(Vec<voiso::Cdr>, bool), String> {
+        if let Some(next) = next_cursor
+            && !self.seen.insert(self.hasher.hash_one(next))
+        {
+            return Err(format!(
+                "the API handed out a CDR cursor it had already given in [{}, {}): reading \
+                 on would loop; export again later, or report it to Voiso",
+                self.query_since.to_rfc3339(),
+                self.query_until.to_rfc3339()
+            ));
+        }
         let mut below = false;
         for cdr in &items {
             if let Some(last) = self.last
@@ -69,7 +85,7 @@ impl Window {
                 && self.ordered
             {
                 self.ordered = false;
-                warn(format_args!(
+                notes.push(format!(
                     "warning: CDR {} (started {}) came after one started {} in [{}, {}): the \
                      API's order is not newest first there; that range is read to its last \
                      page, one page at a time",
@@ -86,19 +102,19 @@ impl Window {
         // Past its lower bound, a window in order has nothing more to give.
         let ends = next_cursor.is_none() || (below && self.ordered);
         self.done = ends;
+        self.cursor = next_cursor.map(str::to_owned);
         let keep_since = self.keep_since;
         let kept = items
             .into_iter()
             .filter(|c| c.started_at >= keep_since)
             .collect();
-        (kept, ends)
+        Ok((kept, ends))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use futures::StreamExt;
 
     fn at(hour: u32) -> DateTime<Utc> {
         format!("2026-03-15T{hour:02}:00:00Z").parse().unwrap()
@@ -123,16 +139,20 @@ mod tests {
     }
 
     fn window() -> Window {
-        Window::new(at(0), at(23), at(17), futures::stream::empty().boxed())
+        Window::new(at(0), at(23), at(17), None)
     }
 
     #[test]
     fn in_order_it_ends_at_its_lower_bound() {
         let mut w = window();
-        let (kept, ends) = w.take(cdrs(&[22, 21, 20]), Some("c1"));
+        let (kept, ends) = w
+            .take(cdrs(&[22, 21, 20]), Some("c1"), &mut Vec::new())
+            .unwrap();
         assert_eq!(ids(kept), ["r22", "r21", "r20"]);
         assert!(!ends);
-        let (kept, ends) = w.take(cdrs(&[19, 18, 17, 16]), Some("c2"));
+        let (kept, ends) = w
+            .take(cdrs(&[19, 18, 17, 16]), Some("c2"), &mut Vec::new())
+            .unwrap();
         assert_eq!(ids(kept), ["r19", "r18", "r17"]);
         assert!(ends && w.done, "ends past its lower bound");
     }
@@ -140,13 +160,23 @@ mod tests {
     #[test]
     fn out_of_order_it_reads_to_its_last_page_keeping_its_own() {
         let mut w = window();
-        w.take(cdrs(&[22, 21, 20]), Some("c1"));
+        w.take(cdrs(&[22, 21, 20]), Some("c1"), &mut Vec::new())
+            .unwrap();
         // 16:00 is below its bound, but 19:00 comes after it: out of order.
-        let (kept, ends) = w.take(cdrs(&[16, 19, 15]), Some("c2"));
+        let (kept, ends) = w
+            .take(cdrs(&[16, 19, 15]), Some("c2"), &mut Vec::new())
+            .unwrap();
         assert_eq!(ids(kept), ["r19"]);
         assert!(!ends, "read on to its last page");
-        let (kept, ends) = w.take(cdrs(&[18, 3]), None);
+        let (kept, ends) = w.take(cdrs(&[18, 3]), None, &mut Vec::new()).unwrap();
         assert_eq!(ids(kept), ["r18"]);
         assert!(ends);
+    }
+
+    #[test]
+    fn a_cursor_given_twice_is_an_error_not_a_loop() {
+        let mut w = window();
+        w.take(cdrs(&[22]), Some("c1"), &mut Vec::new()).unwrap();
+        assert!(w.take(cdrs(&[21]), Some("c1"), &mut Vec::new()).is_err());
     }
 }

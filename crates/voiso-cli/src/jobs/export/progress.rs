@@ -1,0 +1,99 @@
+//! What the export tells while it runs.
+
+use std::io::IsTerminal;
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::output::warn;
+
+/// A bar on a terminal; otherwise a plain line on stderr now and then
+/// (every 2 s, or `VOISO_PROGRESS_INTERVAL_MS`, which tests shorten).
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    pub started: Instant,
+    last_line: Instant,
+    every: Duration,
+    records: u64,
+    new_records: u64,
+    pages: u64,
+    /// The records the export should end with, once the API said.
+    expected: Option<u64>,
+}
+
+impl Progress {
+    pub fn new(records: u64) -> Self {
+        let bar = std::io::stderr().is_terminal().then(|| {
+            let bar = ProgressBar::new_spinner();
+            if let Ok(style) = ProgressStyle::with_template(
+                "{spinner} {elapsed_precise} {pos} records ({per_sec}) {msg}",
+            ) {
+                bar.set_style(style);
+            }
+            bar.set_position(records);
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        });
+        let every = std::env::var("VOISO_PROGRESS_INTERVAL_MS")
+            .ok()
+            .and_then(|ms| ms.parse().ok())
+            .map_or(Duration::from_secs(2), Duration::from_millis);
+        Progress {
+            bar,
+            started: Instant::now(),
+            last_line: Instant::now(),
+            every,
+            records,
+            new_records: 0,
+            pages: 0,
+            expected: None,
+        }
+    }
+
+    /// `more` records are still to come, by the API's count: the bar gets
+    /// a length and an estimate of the time left.
+    pub fn expect(&mut self, more: u64) {
+        let expected = self.records + more;
+        self.expected = Some(expected);
+        if let Some(bar) = &self.bar {
+            bar.set_length(expected);
+            if let Ok(style) = ProgressStyle::with_template(
+                "{bar:30} {pos}/{len} records ({per_sec}, {eta} left) {msg}",
+            ) {
+                bar.set_style(style);
+            }
+        }
+    }
+
+    pub fn page(&mut self, records: u64) {
+        self.records += records;
+        self.new_records += records;
+        self.pages += 1;
+        match &self.bar {
+            Some(bar) => {
+                bar.set_position(self.records);
+                bar.set_message(format!("{} pages", self.pages));
+            }
+            None if self.last_line.elapsed() >= self.every => {
+                self.last_line = Instant::now();
+                let rate = self.new_records as f64 / self.started.elapsed().as_secs_f64();
+                let of = self.expected.map_or(String::new(), |e| format!(" of {e}"));
+                let pages = match self.pages {
+                    1 => "1 page".to_string(),
+                    n => format!("{n} pages"),
+                };
+                warn(format_args!(
+                    "cdrs export: {}{of} records, {pages}, {rate:.0} records/s",
+                    self.records
+                ));
+            }
+            None => {}
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
