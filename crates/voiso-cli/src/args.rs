@@ -279,7 +279,23 @@ pub enum Leads {
     Import(LeadImport),
 }
 
+/// The exit codes of `campaigns leads import`: a stopped import is told
+/// apart from one that finished with bad rows.
+pub const LEAD_IMPORT_EXIT_CODES: &str = "\
+Exit codes:
+  0  every valid row was created, or was already in the campaign
+  1  finished, but some rows were invalid (never sent) or rejected by Voiso
+  2  usage error, an unreadable file, or a --journal that is another run's or does
+     not match the file (a batch it recorded now holds other phone numbers)
+  3  authentication or authorization error (401/403)
+  4  stopped before finishing (Ctrl-C, the --timeout ran out resending a batch whose
+     answers were lost, or an error Voiso will not change its mind on): rerun with
+     the same --journal; the summary ends with the exact command.
+A lost answer does not stop an import: a batch is resent until it is answered or the
+--timeout runs out (safe: leads it already created come back as duplicates).";
+
 #[derive(Args, Debug)]
+#[command(after_help = LEAD_IMPORT_EXIT_CODES)]
 pub struct LeadImport {
     /// The campaign's ID (an integer, as `voiso campaigns list` prints it).
     #[arg(value_name = "CAMPAIGN")]
@@ -292,10 +308,15 @@ pub struct LeadImport {
     /// to resume without sending anything twice.
     #[arg(long, value_name = "FILE")]
     pub journal: Option<PathBuf>,
+    /// Write one NDJSON line per row of the file to FILE (line, phone_number, outcome,
+    /// batch, reason), as each batch is answered. The summary lists only rows not created.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
     /// Check the file and show the batches; send nothing.
     #[arg(long)]
     pub dry_run: bool,
-    /// Output format of the summary (default: table on a terminal, json otherwise).
+    /// Output format of the summary, which lists only the rows not created, plus counts
+    /// (default: table on a terminal, json otherwise).
     #[arg(long, value_enum)]
     pub output: Option<SummaryOutput>,
 }

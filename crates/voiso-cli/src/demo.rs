@@ -148,6 +148,7 @@ async fn jobs_in(client: &voiso::Client, dir: &std::path::Path) -> Result<(), Fa
         campaign,
         file: csv,
         journal: None,
+        report: None,
         dry_run: false,
         output: Some(SummaryOutput::Table),
     };

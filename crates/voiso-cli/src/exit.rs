@@ -5,6 +5,8 @@ use std::process::ExitCode;
 pub const FAILED: u8 = 1;
 pub const USAGE: u8 = 2;
 pub const AUTH: u8 = 3;
+/// A long job stopped before finishing; a rerun with its journal resumes.
+pub const STOPPED: u8 = 4;
 pub const INTERRUPTED: u8 = 130;
 
 /// Why a command stopped.

@@ -1,150 +1,65 @@
 //! `voiso campaigns leads import`: leads from a file into a campaign.
 //!
-//! The file is read and every row checked first; invalid rows are reported
-//! with their physical line and never sent. The valid leads go in batches of
+//! The file is read twice and never held: a first pass checks every row and
+//! plans the batches (counts, and a hash of each batch's phone numbers); the
+//! second reads it again and sends the valid leads in batches of
 //! [`voiso::MAX_LEADS`], one at a time, each sent [`voiso::IMPORT_SPACING`]
-//! after the previous one completed. With `--journal`, each batch's intent is
-//! recorded (and synced) before it is sent and its result after, so a rerun
-//! resends only unfinished batches (see `import/journal.rs`).
+//! after the previous one completed. Each row's outcome goes to `--report`
+//! as its batch is answered; the summary keeps only the rows not created.
+//!
+//! Adding leads is deduplicated (a lead already created comes back as a
+//! duplicate), so a batch whose answer was lost is sent again until it is
+//! answered or the operation's deadline (`--timeout`) runs out; only that
+//! or an error Voiso will not change its mind on stops the import. With
+//! `--journal`, each batch's intent is recorded (and synced) before it is
+//! sent and its result after, so a rerun resends only unfinished batches
+//! (see `import/journal.rs`).
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use serde::Serialize;
 use tokio::sync::Notify;
+use tokio::time::Instant;
 
 use crate::args::{LeadImport, SummaryOutput};
 use crate::exit::{self, Failure};
-use crate::output::{say, text, warn};
+use crate::output::warn;
 
 #[path = "import/journal.rs"]
 mod journal;
 #[path = "import/parse.rs"]
 mod parse;
+#[path = "import/plan.rs"]
+mod plan;
+#[path = "import/report.rs"]
+mod report;
+#[path = "import/resume.rs"]
+mod resume;
 
-use journal::{BatchResult, ImportJournal, OpenError, Start, Status};
+use journal::{BatchResult, Finished, ImportJournal, OpenError, Said, Start, Status};
+use parse::Fnv;
+use plan::Plan;
+use report::{BatchLine, Ending, LOST_NOTE, MISSING, Outcome, RowOutcome, Sink};
 
-/// What became of one row.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "snake_case")]
-enum Outcome {
-    Created,
-    Rejected,
-    /// Already in the campaign before this import.
-    Duplicate,
-    Invalid,
-    /// Its batch failed (it may be resent with the journal).
-    Failed,
-    /// Not sent: the run stopped first.
-    NotSent,
-    /// `--dry-run`: would be sent.
-    ToSend,
-}
-
-#[derive(Debug, Serialize)]
-struct LeadOutcome {
+/// A valid row waiting for its batch to be sent.
+struct Pending {
     line: usize,
-    phone_number: String,
-    outcome: Outcome,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    batch: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    reason: Option<String>,
+    phone: String,
+    lead: voiso::Lead,
 }
-
-#[derive(Debug, Default, Serialize)]
-struct Counts {
-    created: usize,
-    /// Of `created`: duplicates of a batch whose earlier answer was lost.
-    created_after_lost_reply: usize,
-    rejected: usize,
-    duplicate: usize,
-    invalid: usize,
-    failed: usize,
-    not_sent: usize,
-    to_send: usize,
-}
-
-#[derive(Debug, Serialize)]
-struct BatchLine {
-    batch: usize,
-    count: usize,
-    first_line: usize,
-    last_line: usize,
-    status: &'static str,
-}
-
-#[derive(Serialize)]
-struct Summary<'a> {
-    campaign: String,
-    file: String,
-    dry_run: bool,
-    interrupted: bool,
-    batches: &'a [BatchLine],
-    leads: &'a [LeadOutcome],
-    counts: &'a Counts,
-}
-
-const LOST_NOTE: &str =
-    "created by this batch: a duplicate after an earlier attempt whose answer was lost";
 
 pub async fn run(client: &voiso::Client, args: LeadImport) -> Result<ExitCode, Failure> {
     let shown = args.file.display().to_string();
-    let bytes = std::fs::read(&args.file)
-        .map_err(|e| Failure::Usage(format!("cannot read {shown}: {e}")))?;
     let by_name = args
         .file
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("ndjson") || e.eq_ignore_ascii_case("jsonl"));
-    let rows =
-        parse::parse(&bytes, by_name).map_err(|m| Failure::Usage(format!("{shown}: {m}")))?;
-
-    let mut outcomes = Vec::with_capacity(rows.len());
-    let mut leads = Vec::new();
-    for row in rows {
-        let (outcome, reason) = match row.lead {
-            Ok(lead) => {
-                leads.push((outcomes.len(), lead));
-                (Outcome::ToSend, None)
-            }
-            Err(reason) => (Outcome::Invalid, Some(reason)),
-        };
-        outcomes.push(LeadOutcome {
-            line: row.line,
-            phone_number: row.phone,
-            outcome,
-            batch: None,
-            reason,
-        });
-    }
-    // Batches: (row indexes, leads), in file order.
-    let mut batches: Vec<(Vec<usize>, Vec<voiso::Lead>)> = Vec::new();
-    for chunk in leads.chunks(voiso::MAX_LEADS) {
-        batches.push((
-            chunk.iter().map(|(i, _)| *i).collect(),
-            chunk.iter().map(|(_, l)| l.clone()).collect(),
-        ));
-    }
-    drop(leads);
-    let mut batch_lines: Vec<BatchLine> = batches
-        .iter()
-        .enumerate()
-        .map(|(n, (rows, _))| {
-            for &i in rows {
-                outcomes[i].batch = Some(n + 1);
-            }
-            BatchLine {
-                batch: n + 1,
-                count: rows.len(),
-                first_line: outcomes[rows[0]].line,
-                last_line: outcomes[*rows.last().unwrap_or(&rows[0])].line,
-                status: "to_send",
-            }
-        })
-        .collect();
+    let batch_size = voiso::MAX_LEADS;
+    let plan = plan::plan(&args.file, by_name, batch_size)
+        .map_err(|m| Failure::Usage(format!("{shown}: {m}")))?;
     let format = args.output.unwrap_or(if std::io::stdout().is_terminal() {
         SummaryOutput::Table
     } else {
@@ -152,52 +67,30 @@ pub async fn run(client: &voiso::Client, args: LeadImport) -> Result<ExitCode, F
     });
     let campaign = args.campaign.to_string();
 
-    if args.dry_run {
-        let counts = count(&outcomes);
-        print_summary(
-            format,
-            &campaign,
-            &shown,
-            true,
-            false,
-            &batch_lines,
-            &outcomes,
-            &counts,
-        );
-        return Ok(exit_code(&counts, false));
-    }
-
-    let mut journal = match &args.journal {
-        None => None,
-        Some(path) => {
-            let start = Start {
-                campaign: campaign.clone(),
-                file: shown.clone(),
-                file_hash: journal::hash([&bytes[..]]),
-                leads: batches.iter().map(|(r, _)| r.len()).sum(),
-                batches: batches.len(),
-            };
-            let journal_shown = path.display();
-            match ImportJournal::open(path, &start) {
-                Ok(j) => Some(j),
-                Err(OpenError::Locked) => {
-                    return Err(Failure::Usage(format!(
-                        "the journal {journal_shown} is held by another run: wait for it, or use another journal"
-                    )));
-                }
-                Err(OpenError::Foreign(why)) => {
-                    return Err(Failure::Usage(format!(
-                        "the journal {journal_shown} is not this import's: {why}; use another journal"
-                    )));
-                }
-                Err(OpenError::Io(e)) => {
-                    return Err(Failure::Usage(format!(
-                        "cannot open the journal {journal_shown}: {e}"
-                    )));
-                }
-            }
-        }
+    let journal = match (&args.journal, args.dry_run) {
+        (Some(path), false) => Some(open_journal(path, &campaign, &shown, &plan, batch_size)?),
+        _ => None,
     };
+    let report_shown = args.report.as_ref().map(|p| p.display().to_string());
+    let sink = Sink::new(args.report.as_deref()).map_err(|e| {
+        Failure::Usage(format!(
+            "cannot create the report {}: {e}",
+            report_shown.as_deref().unwrap_or_default()
+        ))
+    })?;
+    let batches = plan
+        .batches
+        .iter()
+        .enumerate()
+        .map(|(n, b)| BatchLine {
+            batch: n + 1,
+            count: b.count,
+            first_line: b.first_line,
+            last_line: b.last_line,
+            status: "to_send",
+            error: None,
+        })
+        .collect();
 
     let interrupted = Arc::new(AtomicBool::new(false));
     let stop = Arc::new(Notify::new());
@@ -210,278 +103,495 @@ pub async fn run(client: &voiso::Client, args: LeadImport) -> Result<ExitCode, F
                 warn("\ninterrupted: finishing the batch in flight (Ctrl-C again to quit now)");
                 stop.notify_one();
                 if tokio::signal::ctrl_c().await.is_ok() {
-                    std::process::exit(exit::INTERRUPTED.into());
+                    std::process::exit(exit::STOPPED.into());
                 }
             }
         }
     });
 
-    let total = batches.len();
-    let mut last_completed: Option<tokio::time::Instant> = None;
-    let mut stopped: Option<String> = None;
-    let mut auth: Option<voiso::Error> = None;
-    for (n, (rows, leads)) in batches.into_iter().enumerate() {
-        let number = n + 1;
-        let phones_hash = journal::hash(rows.iter().map(|&i| outcomes[i].phone_number.as_bytes()));
-        let status = journal.as_ref().map_or(Status::Fresh, |j| j.status(number));
-        if let Status::Done(result) = &status {
-            apply(&mut outcomes, &rows, result);
-            batch_lines[n].status = "done_earlier";
+    let mut import = Import {
+        client,
+        campaign: args.campaign,
+        dry_run: args.dry_run,
+        plan,
+        journal,
+        sink,
+        batches,
+        last_completed: None,
+        stopped: None,
+        auth: None,
+        interrupted,
+        stop,
+    };
+    import.second_pass(&args.file, by_name).await;
+    ctrl_c.abort();
+    let Import {
+        mut sink,
+        batches,
+        stopped,
+        auth,
+        interrupted,
+        ..
+    } = import;
+    let report_error = sink.finish().err();
+    if let Some(e) = auth {
+        return Err(Failure::Auth(e));
+    }
+    let interrupted = interrupted.load(Ordering::SeqCst);
+    let stopped = match (stopped, interrupted) {
+        (Some(why), _) => Some(why),
+        (None, true) => Some("interrupted (Ctrl-C)".to_string()),
+        (None, false) => None,
+    };
+    let resume = stopped.as_ref().map(|_| resume::command());
+    report::print_summary(
+        format,
+        &Ending {
+            campaign: &campaign,
+            file: &shown,
+            dry_run: args.dry_run,
+            interrupted,
+            stopped: stopped.as_deref(),
+            resume: resume.as_deref(),
+            report: report_shown.as_deref(),
+        },
+        &batches,
+        &sink,
+    );
+    if let Some(e) = &report_error {
+        warn(format_args!("error: {e}"));
+    }
+    if let (Some(why), Some(command)) = (&stopped, &resume) {
+        warn(format_args!(
+            "error: stopped before finishing: {why}\nto resume: {command}{}",
+            if args.journal.is_some() {
+                ""
+            } else {
+                "\n(without --journal every batch is sent again: leads already created come back as duplicates)"
+            }
+        ));
+        return Ok(ExitCode::from(exit::STOPPED));
+    }
+    let c = &sink.counts;
+    Ok(
+        if c.invalid + c.rejected + c.failed + c.not_sent > 0 || report_error.is_some() {
+            ExitCode::from(exit::FAILED)
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
+}
+
+fn open_journal(
+    path: &std::path::Path,
+    campaign: &str,
+    shown: &str,
+    plan: &Plan,
+    batch_size: usize,
+) -> Result<ImportJournal, Failure> {
+    let start = Start::new(
+        campaign.to_string(),
+        shown.to_string(),
+        plan.file_hash.clone(),
+        plan.rows,
+        plan.valid,
+        plan.batches.len(),
+        batch_size,
+    );
+    let hashes: Vec<&str> = plan
+        .batches
+        .iter()
+        .map(|b| b.phones_hash.as_str())
+        .collect();
+    let journal_shown = path.display();
+    let new_journal = "use a new journal (leads already in the campaign come back as duplicates)";
+    match ImportJournal::open(path, &start, &hashes) {
+        Ok(opened) => {
+            if opened.old {
+                warn(format_args!(
+                    "note: the journal {journal_shown} was written by an older voiso; its batches hold the same phone numbers as this file's: resuming"
+                ));
+            }
+            if opened.file_changed {
+                warn(format_args!(
+                    "note: {shown} is not byte for byte the file the journal {journal_shown} was started with, but every batch it recorded holds the same phone numbers and the counts match: resuming"
+                ));
+            }
+            Ok(opened.journal)
+        }
+        Err(OpenError::Locked) => Err(Failure::Usage(format!(
+            "the journal {journal_shown} is held by another run: wait for it, or use another journal"
+        ))),
+        Err(OpenError::Foreign(why)) => Err(Failure::Usage(format!(
+            "the journal {journal_shown} is not this import's: {why}; use another journal"
+        ))),
+        Err(OpenError::BatchChanged(n)) => {
+            let here = match plan.batches.get(n.wrapping_sub(1)) {
+                Some(b) => format!(
+                    "batch {n} of {shown} (lines {}-{})",
+                    b.first_line, b.last_line
+                ),
+                None => format!("{shown}, which has only {} batches", plan.batches.len()),
+            };
+            Err(Failure::Usage(format!(
+                "the journal {journal_shown} recorded batch {n} with other phone numbers than {here}: the file changed in rows already sent, or another version of voiso batched it differently, and resuming could skip leads never sent; {new_journal}"
+            )))
+        }
+        Err(OpenError::CountsChanged(theirs, mine)) => Err(Failure::Usage(format!(
+            "the journal {journal_shown} was started for a file of {theirs}; {shown} has {mine}: the file changed, or another version of voiso checks or batches rows differently; {new_journal}"
+        ))),
+        Err(OpenError::Io(e)) => Err(Failure::Usage(format!(
+            "cannot open the journal {journal_shown}: {e}"
+        ))),
+    }
+}
+
+struct Import<'c> {
+    client: &'c voiso::Client,
+    campaign: voiso::CampaignId,
+    dry_run: bool,
+    plan: Plan,
+    journal: Option<ImportJournal>,
+    sink: Sink,
+    batches: Vec<BatchLine>,
+    last_completed: Option<Instant>,
+    /// Why the run stopped sending; the rest of the file is still read, so
+    /// every row is reported (as not sent).
+    stopped: Option<String>,
+    auth: Option<voiso::Error>,
+    interrupted: Arc<AtomicBool>,
+    stop: Arc<Notify>,
+}
+
+impl Import<'_> {
+    /// Reads the file again, sending each batch as it fills.
+    async fn second_pass(&mut self, path: &std::path::Path, by_name: bool) {
+        let mut rows = match plan::open(path, by_name) {
+            Ok(rows) => rows,
+            Err(e) => {
+                self.stopped = Some(format!("cannot read the file again: {e}"));
+                return;
+            }
+        };
+        let batch_size = voiso::MAX_LEADS;
+        let repeated = std::mem::take(&mut self.plan.repeated);
+        let mut repeats = plan::Repeats::new(&repeated);
+        let mut pending = Vec::with_capacity(batch_size);
+        let mut number = 0;
+        loop {
+            let row = match rows.next_row() {
+                Ok(Some(row)) => row,
+                Ok(None) => break,
+                Err(e) => {
+                    self.stopped = Some(format!("cannot read the file again: {e}"));
+                    return;
+                }
+            };
+            // Only valid rows count as a number's first (an invalid
+            // number's key means nothing).
+            let first = match &row.lead {
+                Ok(_) => repeats.earlier(&row),
+                Err(_) => None,
+            };
+            let lead = match (row.lead, first) {
+                (Ok(lead), None) => lead,
+                (Ok(_), Some(first)) => {
+                    let reason = format!("the same phone number as line {first}");
+                    self.sink.row(invalid(row.line, row.phone, reason));
+                    continue;
+                }
+                (Err(reason), _) => {
+                    self.sink.row(invalid(row.line, row.phone, reason));
+                    continue;
+                }
+            };
+            pending.push(Pending {
+                line: row.line,
+                phone: row.phone,
+                lead,
+            });
+            if pending.len() == batch_size {
+                number += 1;
+                self.batch(number, std::mem::take(&mut pending)).await;
+                if self.auth.is_some() {
+                    return;
+                }
+            }
+        }
+        if !pending.is_empty() {
+            number += 1;
+            self.batch(number, pending).await;
+        }
+    }
+
+    async fn batch(&mut self, number: usize, rows: Vec<Pending>) {
+        let total = self.plan.batches.len();
+        let mut fnv = Fnv::default();
+        for row in &rows {
+            fnv.update(row.phone.as_bytes());
+            fnv.end_part();
+        }
+        let phones_hash = fnv.hex();
+        if self
+            .plan
+            .batches
+            .get(number - 1)
+            .is_none_or(|b| b.phones_hash != phones_hash)
+        {
+            // The file changed between the two passes: this batch is not
+            // the one the journal was checked against.
+            self.stopped.get_or_insert_with(|| {
+                format!("the file changed while it was being imported (batch {number} differs from the first read)")
+            });
+            self.rows_not_sent(number, rows);
+            return;
+        }
+        if self.dry_run {
+            for row in rows {
+                self.sink
+                    .row(outcome(row.line, row.phone, Outcome::ToSend, number, None));
+            }
+            return;
+        }
+        let status = match self.journal.as_ref().map(|j| j.status(number)) {
+            None => Status::Fresh,
+            Some(Ok(status)) => status,
+            Some(Err(e)) => {
+                self.stopped
+                    .get_or_insert_with(|| format!("cannot read the journal: {e}"));
+                self.rows_not_sent(number, rows);
+                return;
+            }
+        };
+        if let Status::Done(finished) = &status {
+            self.rows_answered(number, rows, finished);
+            self.batches[number - 1].status = "done_earlier";
             warn(format_args!(
                 "batch {number}/{total}: already done according to the journal"
             ));
-            continue;
+            return;
         }
-        if stopped.is_some() || interrupted.load(Ordering::SeqCst) {
-            break;
+        if self.stopped.is_some() || self.interrupted.load(Ordering::SeqCst) {
+            self.rows_not_sent(number, rows);
+            return;
         }
         // The documented rule: the next import 2 s after the previous one
         // completed (the library's 409 wait is only a fallback).
-        if let Some(last) = last_completed {
-            tokio::select! {
-                () = tokio::time::sleep_until(last + voiso::IMPORT_SPACING) => {}
-                () = stop.notified() => {}
-            }
-            if interrupted.load(Ordering::SeqCst) {
-                break;
+        if let Some(last) = self.last_completed {
+            self.wait_until(last + voiso::IMPORT_SPACING).await;
+            if self.interrupted.load(Ordering::SeqCst) {
+                self.rows_not_sent(number, rows);
+                return;
             }
         }
-        let lost_before = matches!(status, Status::MaybeSent);
-        if let Some(j) = &mut journal
+        if let Some(j) = &mut self.journal
             && let Err(e) = j.record_sending(number, rows.len(), &phones_hash)
         {
-            stopped = Some(format!(
+            self.stopped = Some(format!(
                 "cannot write the journal: {e}; batch {number} not sent"
             ));
-            break;
+            self.rows_not_sent(number, rows);
+            return;
         }
-        let answer = client.campaigns().add_leads(args.campaign, leads).await;
-        last_completed = Some(tokio::time::Instant::now());
-        match answer {
-            Ok(added) => {
+        let lost_before = matches!(status, Status::MaybeSent);
+        let leads: Vec<voiso::Lead> = rows.iter().map(|r| r.lead.clone()).collect();
+        match self.send(number, leads, lost_before).await {
+            Ok((added, lost)) => {
                 let result = BatchResult {
                     batch: number,
                     count: rows.len(),
                     phones_hash,
-                    lost_reply: lost_before || added.resent,
+                    lost_reply: lost || added.resent,
                     created: added.created,
                     rejected: added.rejected,
                     duplicates: added.duplicates,
-                    resent: added.resent,
+                    resent: lost || added.resent,
                 };
-                if let Some(j) = &mut journal
+                if let Some(j) = &mut self.journal
                     && let Err(e) = j.record_result(result.clone())
                 {
-                    stopped = Some(format!("cannot write the journal: {e}"));
+                    self.stopped = Some(format!("cannot write the journal: {e}"));
                 }
                 let (c, d, r) = (
                     result.created.len(),
                     result.duplicates.len(),
                     result.rejected.len(),
                 );
-                apply(&mut outcomes, &rows, &result);
-                batch_lines[n].status = "sent";
+                let lost_reply = result.lost_reply;
+                self.rows_answered(number, rows, &Finished::from(result));
+                self.batches[number - 1].status = "sent";
                 warn(format_args!(
                     "batch {number}/{total}: {c} created, {d} duplicates{}, {r} rejected",
-                    if result.lost_reply {
+                    if lost_reply {
                         " (counted as created: an earlier answer was lost)"
                     } else {
                         ""
                     }
                 ));
             }
-            Err(e) => {
+            Err((e, lost)) => {
                 let message = e.to_string();
-                // A refused key certainly did nothing: the batch starts afresh.
-                if let Some(j) = &mut journal
-                    && let Err(write) = j.record_failed(number, &message, e.is_auth())
+                // A refused key, or a refusal after no attempt that may have
+                // acted, certainly did nothing: the batch starts afresh.
+                let certain = e.is_auth() || !(lost || may_have_acted(&e));
+                if let Some(j) = &mut self.journal
+                    && let Err(write) = j.record_failed(number, &message, certain)
                 {
                     warn(format_args!("cannot write the journal: {write}"));
                 }
-                for &i in &rows {
-                    outcomes[i].outcome = Outcome::Failed;
-                    outcomes[i].reason = Some(message.clone());
+                self.batches[number - 1].status = "failed";
+                self.batches[number - 1].error = Some(message.clone());
+                for row in rows {
+                    let reason = format!("its batch was not answered: {message}");
+                    self.sink.row(outcome(
+                        row.line,
+                        row.phone,
+                        Outcome::Failed,
+                        number,
+                        Some(reason),
+                    ));
                 }
-                batch_lines[n].status = "failed";
                 if e.is_auth() {
-                    auth = Some(e);
-                    break;
+                    self.auth = Some(e);
+                    return;
                 }
-                stopped = Some(format!(
-                    "batch {number}/{total} failed: {message}; stopped{}",
-                    if args.journal.is_some() {
-                        " (rerun with the same journal to resume)"
-                    } else {
-                        ""
-                    }
-                ));
+                self.stopped = Some(format!("batch {number}/{total}: {message}"));
             }
         }
     }
-    ctrl_c.abort();
-    for o in &mut outcomes {
-        if matches!(o.outcome, Outcome::ToSend) {
-            o.outcome = Outcome::NotSent;
+
+    /// Sends one batch, again after an answer that was lost or refused for
+    /// now, until it is answered or the deadline runs out. The library
+    /// already resends within its deadline; this loop covers what ends its
+    /// resends early (the client's retry quota, spent in an outage, which
+    /// one request every 2 s does not worsen). `Err` carries whether an
+    /// attempt may have gone through.
+    async fn send(
+        &mut self,
+        number: usize,
+        leads: Vec<voiso::Lead>,
+        lost_before: bool,
+    ) -> Result<(voiso::LeadsAdded, bool), (voiso::Error, bool)> {
+        let total = self.plan.batches.len();
+        let deadline = Instant::now() + self.client.operation_timeout();
+        let mut lost = lost_before;
+        let campaigns = self.client.campaigns();
+        loop {
+            let call = campaigns.add_leads(self.campaign, leads.clone());
+            // Cut at the batch's deadline: an attempt dropped mid-flight is
+            // one more lost answer, which a rerun resends safely.
+            let answer = tokio::time::timeout_at(deadline, call)
+                .await
+                .unwrap_or(Err(voiso::Error::Timeout));
+            self.last_completed = Some(Instant::now());
+            let error = match answer {
+                Ok(added) => return Ok((added, lost)),
+                Err(error) => error,
+            };
+            if !resendable(&error) {
+                return Err((error, lost));
+            }
+            lost |= may_have_acted(&error);
+            let next = Instant::now() + voiso::IMPORT_SPACING;
+            if next >= deadline {
+                return Err((error, lost));
+            }
+            warn(format_args!(
+                "batch {number}/{total}: {error}; sending it again (safe: leads it already created come back as duplicates)"
+            ));
+            self.wait_until(next).await;
+            if self.interrupted.load(Ordering::SeqCst) {
+                return Err((error, lost));
+            }
         }
     }
-    for b in &mut batch_lines {
-        if b.status == "to_send" {
+
+    /// Sleeps until `at`, or until Ctrl-C.
+    async fn wait_until(&self, at: Instant) {
+        if self.interrupted.load(Ordering::SeqCst) {
+            return;
+        }
+        tokio::select! {
+            () = tokio::time::sleep_until(at) => {}
+            () = self.stop.notified() => {}
+        }
+    }
+
+    fn rows_not_sent(&mut self, number: usize, rows: Vec<Pending>) {
+        if let Some(b) = self.batches.get_mut(number - 1)
+            && b.status == "to_send"
+        {
             b.status = "not_sent";
         }
-    }
-    if let Some(e) = auth {
-        return Err(Failure::Auth(e));
-    }
-    let was_interrupted = interrupted.load(Ordering::SeqCst);
-    let counts = count(&outcomes);
-    print_summary(
-        format,
-        &campaign,
-        &shown,
-        false,
-        was_interrupted,
-        &batch_lines,
-        &outcomes,
-        &counts,
-    );
-    if let Some(why) = stopped {
-        warn(format_args!("error: {why}"));
-    }
-    Ok(exit_code(&counts, was_interrupted))
-}
-
-/// Folds a batch's answer into its rows' outcomes.
-fn apply(outcomes: &mut [LeadOutcome], rows: &[usize], result: &BatchResult) {
-    use std::collections::HashMap;
-    let mut by_phone: HashMap<&str, (Outcome, Option<&str>)> = HashMap::new();
-    for p in &result.created {
-        by_phone.insert(p, (Outcome::Created, None));
-    }
-    for p in &result.rejected {
-        by_phone.insert(p, (Outcome::Rejected, None));
-    }
-    for p in &result.duplicates {
-        let seen = if result.lost_reply {
-            (Outcome::Created, Some(LOST_NOTE))
-        } else {
-            (Outcome::Duplicate, None)
-        };
-        by_phone.insert(p, seen);
-    }
-    for &i in rows {
-        let row = &mut outcomes[i];
-        match by_phone.get(row.phone_number.as_str()) {
-            Some((outcome, note)) => {
-                row.outcome = outcome.clone();
-                row.reason = note.map(str::to_string);
-            }
-            None => {
-                row.outcome = Outcome::Failed;
-                row.reason = Some("missing from the answer".into());
-            }
+        for row in rows {
+            self.sink
+                .row(outcome(row.line, row.phone, Outcome::NotSent, number, None));
         }
     }
-}
 
-fn count(outcomes: &[LeadOutcome]) -> Counts {
-    let mut c = Counts::default();
-    for o in outcomes {
-        match o.outcome {
-            Outcome::Created => {
-                c.created += 1;
-                if o.reason.is_some() {
-                    c.created_after_lost_reply += 1;
+    /// Folds a batch's answer into its rows' outcomes.
+    fn rows_answered(&mut self, number: usize, rows: Vec<Pending>, answer: &Finished) {
+        for row in rows {
+            let (what, reason) = match answer.said(&row.phone) {
+                Said::Created => (Outcome::Created, None),
+                Said::Rejected => (Outcome::Rejected, None),
+                Said::Duplicate if answer.lost_reply => {
+                    (Outcome::Created, Some(LOST_NOTE.to_string()))
                 }
-            }
-            Outcome::Rejected => c.rejected += 1,
-            Outcome::Duplicate => c.duplicate += 1,
-            Outcome::Invalid => c.invalid += 1,
-            Outcome::Failed => c.failed += 1,
-            Outcome::NotSent => c.not_sent += 1,
-            Outcome::ToSend => c.to_send += 1,
-        }
-    }
-    c
-}
-
-fn exit_code(c: &Counts, interrupted: bool) -> ExitCode {
-    if interrupted {
-        ExitCode::from(exit::INTERRUPTED)
-    } else if c.invalid + c.rejected + c.failed + c.not_sent > 0 {
-        ExitCode::from(exit::FAILED)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn print_summary(
-    format: SummaryOutput,
-    campaign: &str,
-    file: &str,
-    dry_run: bool,
-    interrupted: bool,
-    batches: &[BatchLine],
-    leads: &[LeadOutcome],
-    counts: &Counts,
-) {
-    match format {
-        SummaryOutput::Json => {
-            let summary = Summary {
-                campaign: campaign.to_string(),
-                file: file.to_string(),
-                dry_run,
-                interrupted,
-                batches,
-                leads,
-                counts,
+                Said::Duplicate => (Outcome::Duplicate, None),
+                Said::Missing => (Outcome::Failed, Some(MISSING.to_string())),
             };
-            match serde_json::to_string_pretty(&summary) {
-                Ok(json) => text(json),
-                Err(e) => warn(format_args!("cannot print the summary: {e}")),
-            }
-        }
-        SummaryOutput::Table => {
-            for b in batches {
-                say(format_args!(
-                    "batch {:>3}: {:>4} leads, lines {}-{}: {}",
-                    b.batch, b.count, b.first_line, b.last_line, b.status
-                ));
-            }
-            say(format_args!(
-                "{:<8} {:<16} {:<10} {:<6} DETAIL",
-                "LINE", "PHONE", "OUTCOME", "BATCH"
-            ));
-            for l in leads {
-                let outcome = serde_json::to_value(&l.outcome)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
-                say(format_args!(
-                    "{:<8} {:<16} {:<10} {:<6} {}",
-                    l.line,
-                    l.phone_number,
-                    outcome,
-                    l.batch.map(|b| b.to_string()).unwrap_or_default(),
-                    l.reason.as_deref().unwrap_or("")
-                ));
-            }
-            let c = counts;
-            say(format_args!(
-                "summary: {} created ({} of them after a lost answer), {} duplicates, {} rejected, {} invalid, {} failed, {} not sent{}",
-                c.created,
-                c.created_after_lost_reply,
-                c.duplicate,
-                c.rejected,
-                c.invalid,
-                c.failed,
-                c.not_sent,
-                if dry_run {
-                    format!(", {} to send (dry run: nothing sent)", c.to_send)
-                } else {
-                    String::new()
-                }
-            ));
+            self.sink
+                .row(outcome(row.line, row.phone, what, number, reason));
         }
     }
+}
+
+fn outcome(
+    line: usize,
+    phone_number: String,
+    outcome: Outcome,
+    batch: usize,
+    reason: Option<String>,
+) -> RowOutcome {
+    RowOutcome {
+        line,
+        phone_number,
+        outcome,
+        batch: Some(batch),
+        reason,
+    }
+}
+
+fn invalid(line: usize, phone_number: String, reason: String) -> RowOutcome {
+    RowOutcome {
+        line,
+        phone_number,
+        outcome: Outcome::Invalid,
+        batch: None,
+        reason: Some(reason),
+    }
+}
+
+/// Whether sending the same batch again may succeed: a lost or unreadable
+/// answer, a transient refusal, or an import still under way.
+fn resendable(error: &voiso::Error) -> bool {
+    error.is_retryable()
+        || matches!(error, voiso::Error::Conflict { .. })
+        || accepted_unreadable(error)
+}
+
+/// Whether Voiso may have added the leads though the answer said otherwise.
+fn may_have_acted(error: &voiso::Error) -> bool {
+    matches!(
+        error,
+        voiso::Error::Timeout | voiso::Error::Network { .. } | voiso::Error::Server { .. }
+    ) || accepted_unreadable(error)
+}
+
+fn accepted_unreadable(error: &voiso::Error) -> bool {
+    matches!(
+        error,
+        voiso::Error::Decode { .. } | voiso::Error::ResponseTooLarge { .. }
+    ) && error.status().is_some_and(|s| s.is_success())
 }

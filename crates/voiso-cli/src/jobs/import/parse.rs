@@ -1,7 +1,10 @@
-//! Reading a lead file (CSV or NDJSON) into leads checked one by one, each
-//! with the physical line it starts on.
+//! Reading a lead file (CSV or NDJSON) one record at a time into leads
+//! checked one by one, each with the physical line it starts on. Nothing
+//! here holds more than one record: a file of a million rows is read twice
+//! (checked, then sent) in the memory of one.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::io::{self, BufRead, Read};
 
 /// The columns a CSV header may name, besides `X-...` context headers.
 pub const COLUMNS: &[&str] = &[
@@ -16,6 +19,8 @@ pub const COLUMNS: &[&str] = &[
 /// E.164: at most 15 digits, the country code included.
 const MAX_DIGITS: usize = 15;
 
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// One record of the file.
 #[derive(Debug)]
 pub struct Row {
@@ -27,70 +32,245 @@ pub struct Row {
     pub lead: Result<voiso::Lead, String>,
 }
 
-/// Parses `bytes`; `Err` when the file as a whole cannot be read (no
-/// header, a missing or unknown column): nothing is sent then.
-pub fn parse(bytes: &[u8], ndjson_by_name: bool) -> Result<Vec<Row>, String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
-    let mut rows = if ndjson_by_name || first == Some(&b'{') {
-        parse_ndjson(bytes)
-    } else {
-        parse_csv(bytes)?
-    };
-    // A number twice in one file: the second would only come back as a
-    // duplicate of the first, so it is reported here instead.
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for row in &mut rows {
-        if row.lead.is_ok() {
-            if let Some(first) = seen.get(&row.phone) {
-                row.lead = Err(format!("the same phone number as line {first}"));
-            } else {
-                seen.insert(row.phone.clone(), row.line);
-            }
-        }
-    }
-    Ok(rows)
+/// A number checked by [`check_phone`] as one integer: its length above
+/// its value, so `0049…` and `49…` stay apart. Exact (15 digits fit in 50
+/// bits), so a set of these finds repeated numbers in 8 bytes a row.
+pub fn phone_key(phone: &str) -> u64 {
+    let value = phone.parse::<u64>().unwrap_or(0);
+    ((phone.len() as u64) << 56) | value
 }
 
-fn parse_ndjson(bytes: &[u8]) -> Vec<Row> {
-    let mut rows = Vec::new();
-    for (index, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        let line_no = index + 1;
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
+/// FNV-1a, 64 bits, fed as bytes arrive: the file's fingerprint without
+/// holding the file.
+#[derive(Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Fnv {
+    pub fn update(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
         }
-        let value: serde_json::Value = match serde_json::from_slice(line) {
-            Ok(value) => value,
-            Err(e) => {
-                rows.push(Row {
-                    line: line_no,
-                    phone: String::new(),
-                    lead: Err(format!("not a JSON object: {e}")),
-                });
+    }
+
+    /// Ends one part (as `journal::hash` does after each part).
+    pub fn end_part(&mut self) {
+        self.update(&[0xff]);
+    }
+
+    pub fn hex(self) -> String {
+        format!("{:016x}", self.0)
+    }
+}
+
+/// Hashes every byte read through it.
+pub struct Hashing<R> {
+    inner: R,
+    pub fnv: Fnv,
+}
+
+impl<R> Hashing<R> {
+    pub fn new(inner: R) -> Self {
+        Self {
+            inner,
+            fnv: Fnv::default(),
+        }
+    }
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.fnv.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+enum Format {
+    Ndjson,
+    /// The header's column names.
+    Csv(Vec<String>),
+}
+
+/// The records of a file, one at a time.
+pub struct Rows<R> {
+    input: R,
+    /// Physical lines consumed so far.
+    line: usize,
+    format: Format,
+    buf: Vec<u8>,
+}
+
+/// What stops a whole file from being read (nothing is sent then).
+fn io_error(e: io::Error) -> String {
+    format!("cannot read it: {e}")
+}
+
+impl<R: BufRead> Rows<R> {
+    /// Reads as far as the format (and a CSV header); `Err` when the file
+    /// as a whole cannot be read (no header, a missing or unknown column).
+    pub fn open(mut input: R, ndjson_by_name: bool) -> Result<Self, String> {
+        if input.fill_buf().map_err(io_error)?.starts_with(BOM) {
+            input.consume(BOM.len());
+        }
+        // Leading blank lines are skipped by both formats; the first
+        // other byte decides between them.
+        let mut line = 0;
+        let first = loop {
+            let buf = input.fill_buf().map_err(io_error)?;
+            if buf.is_empty() {
+                break None;
+            }
+            match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+                Some(at) => break Some(buf[at]),
+                None => {
+                    let (n, newlines) = (buf.len(), buf.iter().filter(|&&b| b == b'\n').count());
+                    line += newlines;
+                    input.consume(n);
+                }
+            }
+        };
+        let mut rows = Rows {
+            input,
+            line,
+            format: Format::Ndjson,
+            buf: Vec::new(),
+        };
+        if ndjson_by_name || first == Some(b'{') {
+            return Ok(rows);
+        }
+        let Some(header) = rows.record()? else {
+            return Err(format!(
+                "the file is empty: a CSV file starts with a header ({})",
+                COLUMNS.join(",")
+            ));
+        };
+        rows.format = Format::Csv(header_names(&header)?);
+        Ok(rows)
+    }
+
+    /// The reader, where the rows stopped.
+    pub fn into_inner(self) -> R {
+        self.input
+    }
+
+    /// The next record; `Err` when the rest of the file cannot be read (a
+    /// quote never closed, a read error).
+    pub fn next_row(&mut self) -> Result<Option<Row>, String> {
+        match &self.format {
+            Format::Ndjson => self.ndjson_row(),
+            Format::Csv(_) => {
+                let Some(record) = self.record()? else {
+                    return Ok(None);
+                };
+                let Format::Csv(names) = &self.format else {
+                    unreachable!("the format does not change")
+                };
+                Ok(Some(csv_row(names, record)))
+            }
+        }
+    }
+
+    fn ndjson_row(&mut self) -> Result<Option<Row>, String> {
+        loop {
+            self.buf.clear();
+            if self
+                .input
+                .read_until(b'\n', &mut self.buf)
+                .map_err(io_error)?
+                == 0
+            {
+                return Ok(None);
+            }
+            self.line += 1;
+            let line = self.buf.strip_suffix(b"\n").unwrap_or(&self.buf);
+            let line = line.strip_suffix(b"\r").unwrap_or(line);
+            if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-        };
-        let phone = match &value["phone_number"] {
-            serde_json::Value::String(s) => s.clone(),
-            serde_json::Value::Null => String::new(),
-            other => other.to_string(),
-        };
-        let lead = check_phone(&phone).and_then(|()| {
-            let lead: voiso::Lead =
-                serde_json::from_value(value).map_err(|e| format!("not a lead: {e}"))?;
-            match lead.priority {
-                Some(p) if p.get() > 1000 => Err(format!("priority must be 1 to 1000, not {p}")),
-                _ => Ok(lead),
-            }
-        });
-        rows.push(Row {
-            line: line_no,
-            phone,
-            lead,
-        });
+            return Ok(Some(ndjson_row(self.line, line)));
+        }
     }
-    rows
+
+    /// One CSV record (RFC 4180, leniently: quoted fields may hold commas,
+    /// doubled quotes and line breaks, so a record may span lines; CRLF or
+    /// LF; a blank line is skipped).
+    fn record(&mut self) -> Result<Option<Record>, String> {
+        loop {
+            let start_line = self.line + 1;
+            let mut fields = Vec::new();
+            let mut field = Vec::new();
+            let mut quoted = false;
+            let mut was_quoted = false;
+            let mut any = false;
+            'lines: loop {
+                self.buf.clear();
+                if self
+                    .input
+                    .read_until(b'\n', &mut self.buf)
+                    .map_err(io_error)?
+                    == 0
+                {
+                    if quoted {
+                        return Err(format!("line {start_line}: a quoted field is never closed"));
+                    }
+                    if !any {
+                        return Ok(None);
+                    }
+                    break;
+                }
+                any = true;
+                self.line += 1;
+                let bytes = &self.buf;
+                let mut i = 0;
+                while let Some(&b) = bytes.get(i) {
+                    i += 1;
+                    if quoted {
+                        match b {
+                            b'"' if bytes.get(i) == Some(&b'"') => {
+                                field.push(b'"');
+                                i += 1;
+                            }
+                            b'"' => quoted = false,
+                            _ => field.push(b),
+                        }
+                        continue;
+                    }
+                    match b {
+                        b'"' if field.is_empty() && !was_quoted => {
+                            quoted = true;
+                            was_quoted = true;
+                        }
+                        b',' => {
+                            fields.push(std::mem::take(&mut field));
+                            was_quoted = false;
+                        }
+                        b'\n' => break 'lines,
+                        b'\r' if bytes.get(i) == Some(&b'\n') => {}
+                        _ => field.push(b),
+                    }
+                }
+                if !quoted {
+                    // The last line, without a newline.
+                    break;
+                }
+            }
+            fields.push(field);
+            let blank = fields.len() == 1 && fields[0].iter().all(u8::is_ascii_whitespace);
+            if !blank || was_quoted {
+                return Ok(Some(Record {
+                    line: start_line,
+                    fields,
+                }));
+            }
+        }
+    }
 }
 
 /// One CSV record: the line it starts on, and its fields as bytes.
@@ -99,79 +279,7 @@ struct Record {
     fields: Vec<Vec<u8>>,
 }
 
-/// RFC 4180, leniently: quoted fields may hold commas, doubled quotes and
-/// line breaks (so a record may span lines); CRLF or LF; a blank line is
-/// skipped.
-fn records(bytes: &[u8]) -> Result<Vec<Record>, String> {
-    let mut records = Vec::new();
-    let mut line = 1;
-    let mut i = 0;
-    while i < bytes.len() {
-        let start_line = line;
-        let mut fields = Vec::new();
-        let mut field = Vec::new();
-        let mut quoted = false;
-        let mut was_quoted = false;
-        loop {
-            let Some(&b) = bytes.get(i) else {
-                if quoted {
-                    return Err(format!("line {start_line}: a quoted field is never closed"));
-                }
-                break;
-            };
-            i += 1;
-            if quoted {
-                match b {
-                    b'"' if bytes.get(i) == Some(&b'"') => {
-                        field.push(b'"');
-                        i += 1;
-                    }
-                    b'"' => quoted = false,
-                    b'\n' => {
-                        line += 1;
-                        field.push(b);
-                    }
-                    _ => field.push(b),
-                }
-                continue;
-            }
-            match b {
-                b'"' if field.is_empty() && !was_quoted => {
-                    quoted = true;
-                    was_quoted = true;
-                }
-                b',' => {
-                    fields.push(std::mem::take(&mut field));
-                    was_quoted = false;
-                }
-                b'\n' => {
-                    line += 1;
-                    break;
-                }
-                b'\r' if bytes.get(i) == Some(&b'\n') => {}
-                _ => field.push(b),
-            }
-        }
-        fields.push(field);
-        let blank = fields.len() == 1 && fields[0].iter().all(u8::is_ascii_whitespace);
-        if !blank || was_quoted {
-            records.push(Record {
-                line: start_line,
-                fields,
-            });
-        }
-    }
-    Ok(records)
-}
-
-fn parse_csv(bytes: &[u8]) -> Result<Vec<Row>, String> {
-    let mut records = records(bytes)?.into_iter();
-    let Some(header) = records.next() else {
-        return Err(format!(
-            "the file is empty: a CSV file starts with a header ({})",
-            COLUMNS.join(",")
-        ));
-    };
+fn header_names(header: &Record) -> Result<Vec<String>, String> {
     let mut names = Vec::new();
     for field in &header.fields {
         let name = String::from_utf8_lossy(field).trim().to_string();
@@ -198,29 +306,56 @@ fn parse_csv(bytes: &[u8]) -> Result<Vec<Row>, String> {
             header.line
         ));
     }
-    let mut rows = Vec::new();
-    for record in records {
-        let phone_at = names.iter().position(|n| n == "phone_number");
-        let phone = phone_at
-            .and_then(|at| record.fields.get(at))
-            .map(|f| String::from_utf8_lossy(f).trim().to_string())
-            .unwrap_or_default();
-        let lead = if record.fields.len() != names.len() {
-            Err(format!(
-                "{} fields where the header has {}",
-                record.fields.len(),
-                names.len()
-            ))
-        } else {
-            csv_lead(&names, &record.fields)
-        };
-        rows.push(Row {
-            line: record.line,
-            phone,
-            lead,
-        });
+    Ok(names)
+}
+
+fn ndjson_row(line: usize, bytes: &[u8]) -> Row {
+    let value: serde_json::Value = match serde_json::from_slice(bytes) {
+        Ok(value) => value,
+        Err(e) => {
+            return Row {
+                line,
+                phone: String::new(),
+                lead: Err(format!("not a JSON object: {e}")),
+            };
+        }
+    };
+    let phone = match &value["phone_number"] {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    };
+    let lead = check_phone(&phone).and_then(|()| {
+        let lead: voiso::Lead =
+            serde_json::from_value(value).map_err(|e| format!("not a lead: {e}"))?;
+        match lead.priority {
+            Some(p) if p.get() > 1000 => Err(format!("priority must be 1 to 1000, not {p}")),
+            _ => Ok(lead),
+        }
+    });
+    Row { line, phone, lead }
+}
+
+fn csv_row(names: &[String], record: Record) -> Row {
+    let phone_at = names.iter().position(|n| n == "phone_number");
+    let phone = phone_at
+        .and_then(|at| record.fields.get(at))
+        .map(|f| String::from_utf8_lossy(f).trim().to_string())
+        .unwrap_or_default();
+    let lead = if record.fields.len() != names.len() {
+        Err(format!(
+            "{} fields where the header has {}",
+            record.fields.len(),
+            names.len()
+        ))
+    } else {
+        csv_lead(names, &record.fields)
+    };
+    Row {
+        line: record.line,
+        phone,
+        lead,
     }
-    Ok(rows)
 }
 
 fn csv_lead(names: &[String], fields: &[Vec<u8>]) -> Result<voiso::Lead, String> {
@@ -294,6 +429,16 @@ fn check_phone(phone: &str) -> Result<(), String> {
 mod tests {
     use super::*;
 
+    /// Every row of `bytes`, or the error that stops the file.
+    fn parse(bytes: &[u8], by_name: bool) -> Result<Vec<Row>, String> {
+        let mut rows = Rows::open(bytes, by_name)?;
+        let mut all = Vec::new();
+        while let Some(row) = rows.next_row()? {
+            all.push(row);
+        }
+        Ok(all)
+    }
+
     fn lines(rows: &[Row]) -> Vec<(usize, &str, Option<&str>)> {
         rows.iter()
             .map(|r| {
@@ -308,27 +453,25 @@ mod tests {
 
     #[test]
     fn quoted_newlines_keep_physical_line_numbers() {
-        let csv = b"\xEF\xBB\xBFphone_number,name,priority,X-Crm\r\n\
+        let csv = b"\xEF\xBB\xBF\r\nphone_number,name,priority,X-Crm\r\n\
             4915112345678,\"Ann\r\nSmith, \"\"Jr\"\"\",5,a\r\n\
             123x,Bob,,\r\n\
             \r\n\
             4915112345679,Cy,1001,\r\n\
-            4915112345678,Dup,,\r\n\
             4915112345670,\"x\xff\",,\r\n\
-            4915112345671,short\n";
+            4915112345671,short\n\
+            4915112345672,\"last\",,";
         let rows = parse(csv, false).unwrap();
         let got = lines(&rows);
-        assert_eq!(got[0], (2, "4915112345678", None));
-        assert_eq!(got[1].0, 4);
+        assert_eq!(got[0], (3, "4915112345678", None));
+        assert_eq!(got[1].0, 5);
         assert!(got[1].2.unwrap().contains("digits only"));
-        assert_eq!(got[2].0, 6);
+        assert_eq!(got[2].0, 7);
         assert!(got[2].2.unwrap().contains("priority"));
-        assert_eq!(
-            got[3],
-            (7, "4915112345678", Some("the same phone number as line 2"))
-        );
-        assert!(got[4].2.unwrap().contains("UTF-8"));
-        assert!(got[5].2.unwrap().contains("fields"));
+        assert!(got[3].2.unwrap().contains("UTF-8"));
+        assert!(got[4].2.unwrap().contains("fields"));
+        assert_eq!(got[5], (10, "4915112345672", None));
+        assert_eq!(rows.len(), 6);
         let lead = rows[0].lead.as_ref().unwrap();
         assert_eq!(lead.name.as_deref(), Some("Ann\r\nSmith, \"Jr\""));
         assert_eq!(lead.context_headers["X-Crm"], "a");
@@ -343,14 +486,29 @@ mod tests {
         assert!(parse(b"phone_number,name\n1,\"open\n", false).is_err());
         assert!(parse(b"\xff\xfe\x00p", false).is_err());
         let rows = parse(
-            b"{\"phone_number\":\"4915112345678\",\"priority\":3}\n\n{bad\n{\"phone_number\":7}\n",
+            b"\n{\"phone_number\":\"4915112345678\",\"priority\":3}\n\n{bad\n{\"phone_number\":7}\n",
             false,
         )
         .unwrap();
         let got = lines(&rows);
-        assert_eq!(got[0], (1, "4915112345678", None));
-        assert_eq!(got[1].0, 3);
-        assert_eq!(got[2].0, 4);
+        assert_eq!(got[0], (2, "4915112345678", None));
+        assert_eq!(got[1].0, 4);
+        assert_eq!(got[2].0, 5);
         assert!(got[2].2.is_some());
+    }
+
+    #[test]
+    fn phone_keys_tell_every_number_apart() {
+        assert_ne!(phone_key("049"), phone_key("49"));
+        assert_ne!(phone_key("999999999999999"), phone_key("99999999999999"));
+        assert_eq!(phone_key("4930"), phone_key("4930"));
+        let mut whole = Fnv::default();
+        whole.update(b"ab");
+        whole.end_part();
+        let mut parts = Fnv::default();
+        parts.update(b"a");
+        parts.update(b"b");
+        parts.end_part();
+        assert_eq!(whole.hex(), parts.hex());
     }
 }
