@@ -2197,3 +2197,37 @@ async fn lists_under_a_page_cap_below_the_limit_yield_every_item_once() {
     assert_eq!(ids.len(), 300);
     assert_eq!(ids.iter().collect::<BTreeSet<_>>().len(), 300);
 }
+
+#[tokio::test]
+async fn reads_go_through_lost_answers_each_item_once() {
+    // The idempotent class: a read whose answer is lost is simply asked
+    // again, and a stream still yields every item once.
+    let mut config = voiso_mock::MockConfig::default()
+        .failures(400)
+        .lost_reply_rate(0.3)
+        .seed(4);
+    config.lost_reply_stall = Duration::from_millis(200);
+    let server = voiso_mock::MockServer::start(config).await.unwrap();
+    let client = voiso::Client::builder()
+        .api_key(voiso_mock::DEFAULT_KEY)
+        .base_url(server.base_url())
+        .request_timeout(Duration::from_millis(150))
+        .retry_policy(RetryPolicy {
+            max_attempts: 8,
+            ..fast_retries()
+        })
+        .build()
+        .unwrap();
+    let ids: Vec<String> = client
+        .webhook_failures()
+        .list()
+        .limit(50)
+        .stream()
+        .map_ok(|f| f.id.to_string())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids.len(), 400);
+    assert_eq!(ids.iter().collect::<BTreeSet<_>>().len(), 400);
+    assert!(server.request_stats().lost_replies > 0);
+}
