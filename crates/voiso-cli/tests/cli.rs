@@ -702,9 +702,15 @@ struct MockProcess {
 
 impl MockProcess {
     fn start(failures: usize, flags: &[&str]) -> Self {
+        let failures = failures.to_string();
+        Self::spawn(&["--seed", "11", "--failures", &failures], flags)
+    }
+
+    /// `voiso mock` on a free port with `args` then `flags`.
+    fn spawn(args: &[&str], flags: &[&str]) -> Self {
         let mut child = bare_voiso()
-            .args(["mock", "--addr", "127.0.0.1:0", "--seed", "11"])
-            .args(["--failures", &failures.to_string()])
+            .args(["mock", "--addr", "127.0.0.1:0"])
+            .args(args)
             .args(flags)
             .stdout(Stdio::piped())
             .spawn()

@@ -283,23 +283,8 @@ fn kinds(path: &Path, kind: &str) -> usize {
 
 /// A `voiso mock` with its own seed (which requests lose their answers).
 fn mock_seeded(seed: u64, flags: &[&str]) -> MockProcess {
-    let mut child = bare_voiso()
-        .args(["mock", "--addr", "127.0.0.1:0", "--failures", "0"])
-        .args(["--seed", &seed.to_string()])
-        .args(flags)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("voiso mock starts");
-    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
-    let mut first = String::new();
-    std::io::BufRead::read_line(&mut stdout, &mut first).unwrap();
-    std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
-    let base_url = first
-        .trim()
-        .strip_prefix("listening on ")
-        .unwrap_or_else(|| panic!("unexpected first line {first:?}"))
-        .to_string();
-    MockProcess { child, base_url }
+    let seed = seed.to_string();
+    MockProcess::spawn(&["--failures", "0", "--seed", &seed], flags)
 }
 
 /// The seed of the lossy mock below: with it, the resumed batch 2 meets
