@@ -59,6 +59,11 @@ pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Fa
                 if let Some(baseline) = baseline {
                     state = state.with_baseline(baseline);
                 }
+                // Its read waits the settle interval from the earlier run's
+                // last write; from now when that run died mid-flight.
+                if let Some(quiet) = journal.as_ref().and_then(Journal::quiet_since) {
+                    state = state.in_flight_until(quiet.into());
+                }
                 maybe_sent.push(id.clone());
                 targets.push(RetriggerTarget::new(id, state));
             }
@@ -80,15 +85,11 @@ pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Fa
     if !maybe_sent.is_empty() {
         say(format_args!(
             "{} may have been sent by an earlier run whose answer was lost; reading each \
-             before sending anything",
-            plural(maybe_sent.len(), "failure")
+             before sending anything, once the settle interval ({:.1} s) has passed since \
+             that run's last request",
+            plural(maybe_sent.len(), "failure"),
+            client.settle_interval().as_secs_f64()
         ));
-    }
-    if let Some(journal) = &journal
-        && !maybe_sent.is_empty()
-        && !args.dry_run
-    {
-        settle_earlier_runs(journal, client.settle_interval()).await;
     }
 
     if args.dry_run {
@@ -150,28 +151,6 @@ fn open_journal(
             Failure::Usage(format!("cannot open the journal {}: {e}", path.display()))
         }
     })
-}
-
-/// Waits out the settle interval after the last moment an earlier run may
-/// have had a POST in flight, before any of its IDs is read: a POST still
-/// queued upstream could land after a read that came too soon, and a second
-/// POST would follow. When a run died mid-flight, that moment is unknown
-/// but past: the wait counts from now.
-async fn settle_earlier_runs(journal: &Journal, settle: std::time::Duration) {
-    let now = std::time::SystemTime::now();
-    let ready = journal.quiet_since().unwrap_or(now) + settle;
-    let Ok(wait) = ready.duration_since(now) else {
-        return;
-    };
-    if wait.is_zero() {
-        return;
-    }
-    say(format_args!(
-        "waiting {:.1} s before reading them: an earlier run's request may still be in \
-         flight, and Voiso finishes or drops one within the settle interval",
-        wait.as_secs_f64()
-    ));
-    tokio::time::sleep(wait).await;
 }
 
 /// An ID to retrigger, with its `updated_at` when a listing showed it.

@@ -18,6 +18,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use chrono::{DateTime, TimeDelta, Utc};
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
 use voiso_api::{Operation, RetryClass};
@@ -63,6 +64,10 @@ pub(crate) struct Marks {
     /// upstream (a timeout, a reset, a gateway's 502/504) could otherwise
     /// commit after the read that judges it.
     pub(crate) settle_until: Option<Instant>,
+    /// An earlier process may have had a request in flight until then (a
+    /// wall-clock time, since it crosses processes): the first read-back
+    /// waits the settle interval from it.
+    pub(crate) in_flight_until: Option<DateTime<Utc>>,
 }
 
 /// Why a read-back is asked for.
@@ -360,6 +365,18 @@ impl Inner {
     /// ends first fails the call rather than read too early; the marks
     /// keep asking for the read.
     async fn settle(&self, marks: &mut Marks, deadline: Deadline) -> Result<(), Error> {
+        if let Some(at) = marks.in_flight_until.take() {
+            // Settled once the interval has passed since then, whatever
+            // this process did meanwhile.
+            let settled = TimeDelta::from_std(self.settle)
+                .ok()
+                .and_then(|settle| at.checked_add_signed(settle));
+            let left = settled.map_or(Ok(self.settle), |at| (at - Utc::now()).to_std());
+            if let Ok(left) = left {
+                let until = Instant::now() + left;
+                marks.settle_until = Some(marks.settle_until.map_or(until, |u| u.max(until)));
+            }
+        }
         if let Some(until) = marks.settle_until {
             if until > deadline {
                 return Err(Error::Timeout);

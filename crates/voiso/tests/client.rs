@@ -2231,3 +2231,60 @@ async fn reads_go_through_lost_answers_each_item_once() {
     assert_eq!(ids.iter().collect::<BTreeSet<_>>().len(), 400);
     assert!(server.request_stats().lost_replies > 0);
 }
+
+#[tokio::test]
+async fn a_state_restored_from_an_earlier_process_reads_only_after_the_settle_interval() {
+    // The earlier process's POST was answered 502 and lands 300 ms later
+    // (a request still queued upstream); this process starts at once.
+    let updated = Arc::new(Mutex::new("2026-03-15T10:00:00Z".to_string()));
+    let posts = Arc::new(AtomicUsize::new(0));
+    let (u, p) = (updated.clone(), posts.clone());
+    let server = Server::start(move |req, _| {
+        if req.method == "POST" {
+            p.fetch_add(1, Ordering::SeqCst);
+            let u = u.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(300));
+                *u.lock().unwrap() = "2026-03-15T11:00:00Z".to_string();
+            });
+            return Reply::html(502);
+        }
+        let mut failure = failure_json(ID, "inactive", "2026-03-15T10:00:00Z");
+        failure["updated_at"] = json!(u.lock().unwrap().clone());
+        Reply::json(200, json!({ "webhook_failure": failure }).to_string())
+    })
+    .await;
+    let client_settling = |settle| {
+        voiso::Client::builder()
+            .api_key(SENTINEL_KEY)
+            .base_url(&server.url)
+            .retry_policy(RetryPolicy::none())
+            .settle_interval(settle)
+            .build()
+            .unwrap()
+    };
+    // What a journal kept of the earlier process: its POST may have gone out
+    // just now.
+    let restored = || {
+        listed()
+            .maybe_sent(Some(chrono::Utc::now()))
+            .in_flight_until(chrono::Utc::now())
+    };
+    // The first process's POST.
+    let mut first = listed();
+    let error = client_settling(Duration::from_secs(5))
+        .webhook_failures()
+        .retrigger_with(ID, &mut first)
+        .await
+        .unwrap_err();
+    assert!(error.is_retryable(), "{error:?}");
+    assert!(first.outcome_unknown());
+    // The rerun, with a settle interval longer than the commit's delay.
+    let got = client_settling(Duration::from_millis(700))
+        .webhook_failures()
+        .retrigger_with(ID, &mut restored())
+        .await
+        .unwrap();
+    assert!(matches!(got, voiso::Retriggered::FailedAgain(_)), "{got:?}");
+    assert_eq!(posts.load(Ordering::SeqCst), 1, "no second POST");
+}

@@ -70,6 +70,20 @@ impl RetriggerState {
         }
         self.marks.lost = true;
         self.marks.needs_read = true;
+        self.marks.in_flight_until.get_or_insert_with(Utc::now);
+        self
+    }
+
+    /// An earlier process may have had this ID's POST in flight until `at`
+    /// (the last time its journal was written, say): the read that settles
+    /// it waits the client's
+    /// [`settle_interval`](crate::ClientBuilder::settle_interval) from
+    /// then, so a POST still queued upstream cannot land after it. A state
+    /// from [`maybe_sent`](Self::maybe_sent) without this time waits the
+    /// whole interval from when it was made: the earlier process may have
+    /// died with the POST just sent.
+    pub fn in_flight_until(mut self, at: DateTime<Utc>) -> Self {
+        self.marks.in_flight_until = Some(at);
         self
     }
 
@@ -285,7 +299,7 @@ mod tests {
             marks: Marks {
                 lost: true,
                 needs_read: true,
-                settle_until: None,
+                ..Marks::default()
             },
         };
         // (baseline, first POST, read-back status, read-back updated_at) -> went through
