@@ -297,8 +297,17 @@ impl Inner {
                             ReadBack::Refused(refused) => Err(refused.into()),
                         };
                     }
-                    // Accepted, answer unreadable: a resend returns it.
-                    RetryClass::Deduplicated => strategy.marks().lost = true,
+                    // Accepted, answer unreadable: a resend, once the
+                    // import is done, returns it (as duplicates).
+                    RetryClass::Deduplicated => {
+                        strategy.marks().lost = true;
+                        let wait = strategy.busy_spacing();
+                        if Instant::now() + wait >= deadline {
+                            return Err(error.into());
+                        }
+                        tokio::time::sleep(wait).await;
+                        continue;
+                    }
                     RetryClass::Never => return Err(may_have_acted(error)),
                     RetryClass::Idempotent => return Err(error.into()),
                 }

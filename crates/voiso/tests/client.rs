@@ -1967,6 +1967,31 @@ async fn a_deduplicated_write_resends_until_answered_within_its_deadline() {
     assert_eq!(added.duplicates, ["15551230001"]);
     assert_eq!(posts.load(Ordering::SeqCst), 6);
 
+    // An unreadable 2xx went through: the resend's answer says what it did.
+    let posts = Arc::new(AtomicUsize::new(0));
+    let p = posts.clone();
+    let server = Server::start(move |_, _| {
+        if p.fetch_add(1, Ordering::SeqCst) == 0 {
+            return Reply::json(200, r#"{"leads_import": 1"#);
+        }
+        Reply::json(
+            200,
+            json!({"leads_import": {"created": [], "rejected": [], "duplicates": ["15551230001"]}})
+                .to_string(),
+        )
+    })
+    .await;
+    let added = client(&server)
+        .campaigns()
+        .add_leads(3, vec![lead("15551230001")])
+        .await
+        .unwrap();
+    assert!(
+        added.resent && added.duplicates == ["15551230001"],
+        "{added:?}"
+    );
+    assert_eq!(posts.load(Ordering::SeqCst), 2);
+
     // A deadline still ends it: nothing is resent forever.
     let server = Server::start(|_, _| Reply::html(502)).await;
     let client = voiso::Client::builder()
