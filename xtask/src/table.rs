@@ -3,7 +3,9 @@
 //! retry class and summary as match arms, so that no hand-written code
 //! restates what the spec says.
 
-use openapiv3::{OpenAPI, Parameter, PathItem, ReferenceOr};
+use openapiv3::{
+    OpenAPI, Parameter, ParameterSchemaOrContent, PathItem, ReferenceOr, SchemaKind, Type,
+};
 
 use crate::settings::SPEC_PATH;
 use crate::spec::{self, Spec};
@@ -16,6 +18,8 @@ struct Entry {
     path: String,
     scope: String,
     paging: &'static str,
+    /// The `maximum` of the `limit` query parameter, if it has one.
+    max_limit: Option<u32>,
     /// The `x-voiso-retry` value and the `RetryClass` variant it names.
     retry: (&'static str, &'static str),
     summary: String,
@@ -103,6 +107,7 @@ fn entries(spec: &Spec) -> Result<Vec<Entry>, String> {
                 path: path.clone(),
                 scope: scope.to_string(),
                 paging: paging(api, item, op),
+                max_limit: max_limit(api, item, op).map_err(|e| format!("{here}: {e}"))?,
                 retry,
                 summary: op.summary.clone().unwrap_or_default(),
                 id,
@@ -120,11 +125,13 @@ fn entries(spec: &Spec) -> Result<Vec<Entry>, String> {
     Ok(entries)
 }
 
-/// `Cursor` with a `cursor` query parameter, else `Offset` with an `offset`
-/// one, else `None`. Path-level parameters count too.
-fn paging(api: &OpenAPI, item: &PathItem, op: &openapiv3::Operation) -> &'static str {
-    let query: Vec<&str> = item
-        .parameters
+/// The operation's query parameters, path-level ones and references included.
+fn query_parameters<'a>(
+    api: &'a OpenAPI,
+    item: &'a PathItem,
+    op: &'a openapiv3::Operation,
+) -> impl Iterator<Item = &'a openapiv3::ParameterData> {
+    item.parameters
         .iter()
         .chain(&op.parameters)
         .filter_map(|p| match p {
@@ -135,9 +142,48 @@ fn paging(api: &OpenAPI, item: &PathItem, op: &openapiv3::Operation) -> &'static
                 .and_then(ReferenceOr::as_item),
         })
         .filter_map(|p| match p {
-            Parameter::Query { parameter_data, .. } => Some(parameter_data.name.as_str()),
+            Parameter::Query { parameter_data, .. } => Some(parameter_data),
             _ => None,
         })
+}
+
+/// The page maximum: the `maximum` of the `limit` query parameter's
+/// integer schema. A `limit` without one is an error (a client could not
+/// know what to ask for).
+fn max_limit(
+    api: &OpenAPI,
+    item: &PathItem,
+    op: &openapiv3::Operation,
+) -> Result<Option<u32>, String> {
+    let Some(limit) = query_parameters(api, item, op).find(|p| p.name == "limit") else {
+        return Ok(None);
+    };
+    let schema = match &limit.format {
+        ParameterSchemaOrContent::Schema(ReferenceOr::Item(schema)) => Some(schema),
+        ParameterSchemaOrContent::Schema(ReferenceOr::Reference { reference }) => reference
+            .strip_prefix("#/components/schemas/")
+            .and_then(|name| api.components.as_ref()?.schemas.get(name))
+            .and_then(ReferenceOr::as_item),
+        ParameterSchemaOrContent::Content(_) => None,
+    };
+    match schema.map(|s| &s.schema_kind) {
+        Some(SchemaKind::Type(Type::Integer(integer))) => integer
+            .maximum
+            .map(|max| {
+                u32::try_from(max).map_err(|_| format!("`limit` maximum {max} is out of range"))
+            })
+            .transpose()?
+            .ok_or_else(|| "the `limit` parameter has no `maximum`".to_string())
+            .map(Some),
+        _ => Err("the `limit` parameter is not an integer schema".into()),
+    }
+}
+
+/// `Cursor` with a `cursor` query parameter, else `Offset` with an `offset`
+/// one, else `None`. Path-level parameters count too.
+fn paging(api: &OpenAPI, item: &PathItem, op: &openapiv3::Operation) -> &'static str {
+    let query: Vec<&str> = query_parameters(api, item, op)
+        .map(|p| p.name.as_str())
         .collect();
     if query.contains(&"cursor") {
         "Cursor"
@@ -301,6 +347,20 @@ fn source(entries: &[Entry]) -> String {
         "Paging",
         &arms(&|e| format!("Paging::{}", e.paging)),
     );
+    doc(
+        &mut out,
+        "The most items one page may hold: the `maximum` of the operation's\n\
+         `limit` parameter (`None` when it has none). Clients ask for it and the\n\
+         mock enforces it, so a change in the spec reaches both.",
+    );
+    out.push_str("pub const fn max_limit(self) -> Option<u32> { match self {\n");
+    for e in entries {
+        let value = e
+            .max_limit
+            .map_or("None".to_string(), |n| format!("Some({n})"));
+        out.push_str(&format!("Operation::{} => {value},\n", e.variant));
+    }
+    out.push_str("} }\n");
     method(
         &mut out,
         "Whether a failed call may be sent again (`x-voiso-retry`).",

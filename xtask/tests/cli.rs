@@ -407,3 +407,35 @@ fn usage_errors_exit_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("unknown argument `--frobnicate`"));
 }
+
+#[test]
+fn a_page_maximum_in_the_spec_reaches_the_operation_table() {
+    // The shared `Limit` parameter's maximum, and the CDR list's own.
+    let spec = real_spec()
+        .replacen(
+            "      description: Page size (default 100, max 100).\n      schema:\n        type: integer\n        format: int32\n        minimum: 1\n        maximum: 100\n",
+            "      description: Page size (default 100, max 50).\n      schema:\n        type: integer\n        format: int32\n        minimum: 1\n        maximum: 50\n",
+            1,
+        )
+        .replacen("            maximum: 1000\n", "            maximum: 500\n", 1);
+    let run = Run::new();
+    run.write_spec(&spec);
+    let out = run.xtask(&[]);
+    assert!(out.status.success(), "stderr: {}", stderr(&out));
+    let table = std::fs::read_to_string(run.table()).unwrap();
+    for line in [
+        "Operation::ListUsers => Some(50),",
+        "Operation::ListWebhookFailures => Some(50),",
+        "Operation::ListCdrs => Some(500),",
+        "Operation::GetWebhook => None,",
+    ] {
+        assert!(table.contains(line), "{line} missing from the table");
+    }
+
+    // A `limit` without a maximum cannot tell a client what to ask for.
+    let spec = real_spec().replacen("            maximum: 1000\n", "", 1);
+    assert_refused(
+        Some(&spec),
+        &["listCdrs (GET /api/v4/reporting/cdrs)", "no `maximum`"],
+    );
+}

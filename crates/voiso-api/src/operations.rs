@@ -232,6 +232,28 @@ impl Operation {
             Operation::ListCdrs => Paging::Cursor,
         }
     }
+    /// The most items one page may hold: the `maximum` of the operation's
+    /// `limit` parameter (`None` when it has none). Clients ask for it and the
+    /// mock enforces it, so a change in the spec reaches both.
+    pub const fn max_limit(self) -> Option<u32> {
+        match self {
+            Operation::ListWebhookFailures => Some(100),
+            Operation::GetWebhookFailure => None,
+            Operation::RetriggerWebhookFailure => None,
+            Operation::ListWebhooks => Some(100),
+            Operation::GetWebhook => None,
+            Operation::ListUsers => Some(100),
+            Operation::GetQueue => None,
+            Operation::ListQueueUsers => Some(100),
+            Operation::ListCannedMessages => Some(100),
+            Operation::ListCampaigns => Some(100),
+            Operation::GetCampaign => None,
+            Operation::PauseCampaign => None,
+            Operation::AddCampaignLeads => None,
+            Operation::StartCall => None,
+            Operation::ListCdrs => Some(1000),
+        }
+    }
     /// Whether a failed call may be sent again (`x-voiso-retry`).
     pub fn retry(self) -> RetryClass {
         match self {

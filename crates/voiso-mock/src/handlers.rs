@@ -21,7 +21,11 @@ use crate::wire;
 
 pub(crate) type Shared = State<Arc<AppState>>;
 
-const MAX_LIMIT: i64 = 100;
+/// The most items a page of `op` holds, from the spec (`limit`'s
+/// `maximum`, generated into the operation table); also its default.
+pub(crate) fn page_max(op: Operation) -> i64 {
+    op.max_limit().map_or(1, i64::from)
+}
 
 /// What every API request passes first, in order: added latency, an
 /// injected fault (before any state is read), then the key, which must
@@ -55,7 +59,7 @@ pub(crate) async fn list_failures(State(state): Shared, headers: HeaderMap, uri:
     if let Err(response) = gate(&state, &headers, Operation::ListWebhookFailures).await {
         return response;
     }
-    let params = match ListParams::parse(&uri, true) {
+    let params = match ListParams::parse(&uri, true, Operation::ListWebhookFailures) {
         Ok(params) => params,
         Err(bad) => return bad.into_response(),
     };
@@ -141,7 +145,7 @@ pub(crate) async fn list_webhooks(State(state): Shared, headers: HeaderMap, uri:
         return response;
     }
     // The spec declares no 422 here, so every bad parameter is a 400.
-    let params = match ListParams::parse(&uri, false) {
+    let params = match ListParams::parse(&uri, false, Operation::ListWebhooks) {
         Ok(params) => params,
         Err(bad) => return bad.into_response(),
     };
@@ -354,14 +358,14 @@ impl Params {
 impl ListParams {
     /// With `range_is_422`, values of the right type but out of range are
     /// 422 (as the spec's example for `limit`); everything else is 400.
-    fn parse(uri: &Uri, range_is_422: bool) -> Result<Self, BadParams> {
+    fn parse(uri: &Uri, range_is_422: bool, op: Operation) -> Result<Self, BadParams> {
         let refusal = if range_is_422 {
             Refusal::Split
         } else {
             Refusal::BadRequest
         };
         let mut params = Params::new(uri, refusal)?;
-        let (limit, offset) = params.paging(MAX_LIMIT, MAX_LIMIT);
+        let (limit, offset) = params.paging(page_max(op), page_max(op));
         let gte = params.date("created_at[gte]");
         let lt = params.date("created_at[lt]");
         params.finish()?;
@@ -380,7 +384,7 @@ mod tests {
 
     fn parse(query: &str, range_is_422: bool) -> Result<ListParams, (u16, serde_json::Value)> {
         let uri: Uri = format!("/x?{query}").parse().unwrap();
-        ListParams::parse(&uri, range_is_422).map_err(|bad| {
+        ListParams::parse(&uri, range_is_422, Operation::ListWebhookFailures).map_err(|bad| {
             let r = bad.into_response();
             let status = r.status().as_u16();
             let body = body_json(r);
@@ -465,7 +469,7 @@ mod tests {
             let Ok(uri) = format!("/x?{}", query.replace(['#', ' '], "")).parse::<Uri>() else {
                 return Ok(());
             };
-            match ListParams::parse(&uri, true) {
+            match ListParams::parse(&uri, true, Operation::ListWebhookFailures) {
                 Ok(p) => proptest::prop_assert!((1..=100).contains(&p.limit)),
                 Err(bad) => proptest::prop_assert!(bad.status.is_client_error()),
             }
@@ -474,7 +478,7 @@ mod tests {
         #[test]
         fn numeric_limits_split_exactly_at_the_bounds(limit in proptest::num::i64::ANY) {
             let uri: Uri = format!("/x?limit={limit}").parse().unwrap();
-            let parsed = ListParams::parse(&uri, true);
+            let parsed = ListParams::parse(&uri, true, Operation::ListWebhookFailures);
             proptest::prop_assert_eq!(parsed.is_ok(), (1..=100).contains(&limit));
         }
     }

@@ -21,11 +21,8 @@ use crate::cdr::{CdrFilter, OFFSET_WINDOW, Start, TypeFilter, ceil_ms};
 use crate::center::{
     Agent, CampaignFilter, ImportError, MAX_LEADS, PauseError, UserFilter, valid_number,
 };
-use crate::handlers::{Params, Refusal, Shared, gate};
+use crate::handlers::{Params, Refusal, Shared, gate, page_max};
 use crate::wire;
-
-const MAX_LIMIT: i64 = 100;
-const MAX_CDR_LIMIT: i64 = 1000;
 
 fn total(n: usize) -> ListMetadata {
     ListMetadata {
@@ -57,7 +54,8 @@ pub(crate) async fn list_users(
     }
     let parsed = (|| {
         let mut p = Params::new(&uri, Refusal::Unprocessable)?;
-        let (limit, offset) = p.paging(MAX_LIMIT, MAX_LIMIT);
+        let max = page_max(Operation::ListUsers);
+        let (limit, offset) = p.paging(max, max);
         let group = p.single("security_access_group_id");
         let security_access_group_id = match group.as_deref().map(str::parse::<i64>) {
             None => None,
@@ -119,7 +117,7 @@ pub(crate) async fn list_queue_users(
     let Some(id) = int_id(id) else {
         return wire::not_found();
     };
-    let (limit, offset) = match offset_paging(&uri) {
+    let (limit, offset) = match offset_paging(&uri, Operation::ListQueueUsers) {
         Ok(paging) => paging,
         Err(bad) => return bad.into_response(),
     };
@@ -138,9 +136,9 @@ pub(crate) async fn list_queue_users(
 }
 
 /// `limit` and `offset` alone; every refusal is 422.
-fn offset_paging(uri: &Uri) -> Result<(usize, u64), crate::handlers::BadParams> {
+fn offset_paging(uri: &Uri, op: Operation) -> Result<(usize, u64), crate::handlers::BadParams> {
     let mut p = Params::new(uri, Refusal::Unprocessable)?;
-    let paging = p.paging(MAX_LIMIT, MAX_LIMIT);
+    let paging = p.paging(page_max(op), page_max(op));
     p.finish()?;
     Ok(paging)
 }
@@ -153,7 +151,7 @@ pub(crate) async fn list_canned_messages(
     if let Err(response) = gate(&state, &headers, Operation::ListCannedMessages).await {
         return response;
     }
-    let (limit, offset) = match offset_paging(&uri) {
+    let (limit, offset) = match offset_paging(&uri, Operation::ListCannedMessages) {
         Ok(paging) => paging,
         Err(bad) => return bad.into_response(),
     };
@@ -176,7 +174,8 @@ pub(crate) async fn list_campaigns(
     }
     let parsed = (|| {
         let mut p = Params::new(&uri, Refusal::Unprocessable)?;
-        let (limit, offset) = p.paging(MAX_LIMIT, MAX_LIMIT);
+        let max = page_max(Operation::ListCampaigns);
+        let (limit, offset) = p.paging(max, max);
         let filter = CampaignFilter {
             name: p.single("name"),
             status: p.single("status"),
@@ -480,7 +479,8 @@ pub(crate) async fn list_cdrs(
         Ok(p) => p,
         Err(bad) => return bad.into_response(),
     };
-    let (limit, offset) = p.paging(100, MAX_CDR_LIMIT);
+    // The spec's default page is 100; its maximum comes from the table.
+    let (limit, offset) = p.paging(100, page_max(Operation::ListCdrs));
     let cursor = p.single("cursor");
     let bound = |p: &mut Params, name: &str| p.date(name).map(ceil_ms);
     let filter = CdrFilter {

@@ -13,8 +13,8 @@ use crate::error::Error;
 use crate::model::Cdr;
 use crate::paging::{CursorList, CursorPage, Start, cursor_items, cursor_pages};
 
-/// The largest CDR page Voiso serves.
-pub const MAX_CDR_LIMIT: u32 = 1000;
+/// The largest CDR page Voiso serves (the spec's `maximum` for `limit`).
+pub const MAX_CDR_LIMIT: u32 = crate::paging::max_limit(Operation::ListCdrs);
 /// Without a cursor, Voiso pages through this many records only.
 pub const MAX_CDR_OFFSET: u32 = 10_000;
 

@@ -15,7 +15,7 @@ use voiso_api::Operation;
 use crate::client::{ApiResult, Client, Inner};
 use crate::error::Error;
 use crate::model::Page;
-use crate::paging::{Fetch, MAX_LIMIT, OrderOf, Pager, check_paging};
+use crate::paging::{Fetch, OrderOf, Pager, check_paging, max_limit};
 
 /// What one offset-paged operation needs to be listed: its request, how
 /// a response becomes a page, and how items are told apart.
@@ -94,13 +94,14 @@ impl<L: OffsetList> List<L> {
         List {
             client,
             filters,
-            limit: MAX_LIMIT,
+            limit: max_limit(L::OPERATION),
             offset: 0,
             concurrency: 1,
         }
     }
 
-    /// Page size, 1 to 100 (default 100).
+    /// Page size, 1 to the operation's maximum (the spec's, 100 for every
+    /// offset list today; the default).
     pub fn limit(mut self, limit: u32) -> Self {
         self.limit = limit;
         self
@@ -122,7 +123,7 @@ impl<L: OffsetList> List<L> {
 
     /// Fetches one page.
     pub async fn send(self) -> Result<Page<L::Item>, Error> {
-        check_paging(self.limit, self.offset)?;
+        check_paging(self.limit, self.offset, max_limit(L::OPERATION))?;
         fetch::<L>(
             self.client.inner,
             Arc::new(self.filters),
@@ -154,6 +155,7 @@ impl<L: OffsetList> List<L> {
             L::key,
             L::ORDER,
             self.limit,
+            max_limit(L::OPERATION),
             self.offset,
             self.concurrency,
         )

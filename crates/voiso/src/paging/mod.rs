@@ -9,4 +9,4 @@ pub use cursor::CursorPage;
 pub(crate) use cursor::{CursorList, Start, items as cursor_items, pages as cursor_pages};
 pub use list::List;
 pub(crate) use list::OffsetList;
-pub(crate) use offset::{Fetch, MAX_LIMIT, OrderOf, Pager, check_paging};
+pub(crate) use offset::{Fetch, OrderOf, Pager, check_paging, max_limit};

@@ -28,6 +28,8 @@ use chrono::{DateTime, Utc};
 use futures::future::BoxFuture;
 use futures::stream::{FuturesOrdered, Stream, StreamExt};
 
+use voiso_api::Operation;
+
 use crate::error::Error;
 use crate::model::Page;
 
@@ -35,13 +37,20 @@ use crate::model::Page;
 pub(crate) type Fetch<T> =
     Arc<dyn Fn(i64, u32) -> BoxFuture<'static, Result<Page<T>, Error>> + Send + Sync>;
 
-/// The largest page Voiso serves.
-pub(crate) const MAX_LIMIT: u32 = 100;
+/// The largest page `op` serves: the spec's `maximum` for its `limit`
+/// (generated into [`Operation::max_limit`]), or 1 for an operation the
+/// spec gives none.
+pub(crate) const fn max_limit(op: Operation) -> u32 {
+    match op.max_limit() {
+        Some(max) => max,
+        None => 1,
+    }
+}
 
-pub(crate) fn check_paging(limit: u32, offset: i64) -> Result<(), Error> {
-    if !(1..=MAX_LIMIT).contains(&limit) {
+pub(crate) fn check_paging(limit: u32, offset: i64, max: u32) -> Result<(), Error> {
+    if !(1..=max).contains(&limit) {
         return Err(Error::InvalidArgument(format!(
-            "limit must be between 1 and {MAX_LIMIT}, not {limit}"
+            "limit must be between 1 and {max}, not {limit}"
         )));
     }
     if offset < 0 {
@@ -86,6 +95,7 @@ impl<T: Send + 'static, K: Hash + Eq + Send + 'static> Pager<T, K> {
         id_of: fn(&T) -> K,
         order_of: Option<OrderOf<T>>,
         limit: u32,
+        max: u32,
         offset: i64,
         concurrency: usize,
     ) -> Self {
@@ -105,7 +115,7 @@ impl<T: Send + 'static, K: Hash + Eq + Send + 'static> Pager<T, K> {
             previous_ids: HashSet::new(),
             seen: HashSet::new(),
             hasher: RandomState::new(),
-            pending_error: check_paging(limit, offset).err(),
+            pending_error: check_paging(limit, offset, max).err(),
             done: false,
         }
     }
@@ -273,7 +283,7 @@ mod tests {
             let page = pages(offset, limit);
             Box::pin(async move { page })
         });
-        (Pager::new(fetch, id_of, None, 10, 0, concurrency), log)
+        (Pager::new(fetch, id_of, None, 10, 100, 0, concurrency), log)
     }
 
     fn range(total: i64) -> impl Fn(i64, u32) -> Result<Page<Item>, Error> {
@@ -420,7 +430,7 @@ mod tests {
     #[tokio::test]
     async fn invalid_limit_is_one_error() {
         let fetch: Fetch<Item> = Arc::new(|_, _| panic!("no request may be made"));
-        let items = collect(Pager::new(fetch, id_of, None, 0, 0, 1)).await;
+        let items = collect(Pager::new(fetch, id_of, None, 0, 100, 0, 1)).await;
         assert!(matches!(items.as_slice(), [Err(Error::InvalidArgument(_))]));
     }
 }

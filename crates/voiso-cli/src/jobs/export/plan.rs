@@ -23,7 +23,7 @@ use super::window::Window;
 use crate::exit::Failure;
 
 /// Records per page: the most Voiso serves.
-pub const PAGE_LIMIT: u32 = 1000;
+pub const PAGE_LIMIT: u32 = voiso::MAX_CDR_LIMIT;
 /// How far a block reaches: offsets serve the first 10,000 records.
 const REACH: u64 = voiso::MAX_CDR_OFFSET as u64;
 /// A block whose first page disagrees with its probe is probed and read
