@@ -92,6 +92,10 @@ pub enum Command {
     Mock(voiso_mock::MockArgs),
     /// Start an embedded mock, list its failures and retrigger them all. No account needed.
     Demo,
+    /// Print the completion script for bash, zsh, fish or powershell.
+    Completions(crate::commands::completions::CompletionsArgs),
+    /// Print the manual page (roff), or write one page per command with --out-dir.
+    Man(crate::commands::manual::ManArgs),
 }
 
 #[derive(Subcommand, Debug)]

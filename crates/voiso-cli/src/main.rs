@@ -49,6 +49,9 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Mock(mock) => Ok(voiso_mock::serve(mock).await),
         Command::Demo => demo::run().await,
+        // Both describe the command itself: no client, key or network.
+        Command::Completions(completions) => commands::completions::print(&completions),
+        Command::Man(man) => commands::manual::run(&man),
         Command::Failures(Failures::List(list)) => {
             read::list_failures(&connect::client(&cli.connection)?, list).await
         }

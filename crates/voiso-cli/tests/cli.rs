@@ -1993,3 +1993,182 @@ async fn named_ids_retrigger_once_with_the_mock_clock_10s_ahead() {
 async fn named_ids_retrigger_once_with_the_mock_clock_10s_behind() {
     named_ids_under_a_skewed_clock_retrigger_once("-10").await;
 }
+
+// Completions and the manual page describe the command itself: each runs with
+// an empty environment (no key, no cluster, no network).
+
+/// The script for `shell`, from the real binary.
+fn completion_script(shell: &str) -> String {
+    let out = bare_voiso().args(["completions", shell]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{shell}: {}", text(&out.stderr));
+    assert!(out.stderr.is_empty(), "{shell}: {}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+#[test]
+fn completions_for_each_shell_cover_nested_subcommands_and_their_flags() {
+    for (shell, journal_flag) in [
+        ("bash", "--journal"),
+        ("zsh", "--journal"),
+        // fish names long flags without their dashes.
+        ("fish", "-l journal"),
+        ("powershell", "--journal"),
+    ] {
+        let script = completion_script(shell);
+        assert!(!script.trim().is_empty(), "{shell}");
+        for word in ["retrigger", "import", "canned-messages", journal_flag] {
+            assert!(script.contains(word), "{shell} script lacks {word}");
+        }
+    }
+}
+
+#[test]
+fn the_bash_completion_script_parses_and_completes_a_nested_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("voiso.bash");
+    std::fs::write(&path, completion_script("bash")).unwrap();
+    let out = Command::new("bash").arg("-n").arg(&path).output().unwrap();
+    assert!(out.status.success(), "bash -n: {}", text(&out.stderr));
+
+    // What bash does on `voiso failures re<TAB>` and `... retrigger --jo<TAB>`.
+    let complete = |words: &str| {
+        let out = Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "source \"$1\"; COMP_WORDS=({words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+                 COMP_LINE=\"${{COMP_WORDS[*]}}\"; COMP_POINT=${{#COMP_LINE}}; \
+                 _voiso voiso \"${{COMP_WORDS[COMP_CWORD]}}\" \"${{COMP_WORDS[COMP_CWORD-1]}}\"; \
+                 printf '%s\\n' \"${{COMPREPLY[@]}}\""
+            ))
+            .arg("bash")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{words}: {}", text(&out.stderr));
+        text(&out.stdout)
+    };
+    assert_eq!(complete("voiso failures re").trim(), "retrigger");
+    assert_eq!(
+        complete("voiso failures retrigger --jo").trim(),
+        "--journal"
+    );
+}
+
+#[test]
+fn completions_for_an_unknown_shell_are_a_usage_error() {
+    let out = bare_voiso().args(["completions", "tcsh"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("invalid value 'tcsh'") && stderr.contains("bash, zsh, fish, powershell"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn completions_to_a_closed_pipe_exit_quietly() {
+    // `voiso completions bash | head -1`: the script is larger than a pipe's
+    // buffer, so the write meets the closed end.
+    let mut child = bare_voiso()
+        .args(["completions", "bash"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn the_manual_page_is_roff_for_voiso_and_names_its_subcommands() {
+    let out = bare_voiso().arg("man").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+    let page = text(&out.stdout);
+    // clap_mangen opens with two roff string definitions, then the title.
+    assert!(page.starts_with('.'), "{}", &page[..80.min(page.len())]);
+    let title = page.lines().find(|l| l.starts_with(".TH")).unwrap_or("");
+    assert!(title.starts_with(".TH voiso 1"), "{title}");
+    for word in [
+        ".SH NAME",
+        ".SH SUBCOMMANDS",
+        "failures",
+        "campaigns",
+        "Exit codes",
+    ] {
+        assert!(page.contains(word), "the page lacks {word}");
+    }
+    // `voiso help` would only repeat this page.
+    assert!(!page.contains("voiso\\-help"), "{page}");
+}
+
+#[test]
+fn man_out_dir_writes_a_page_per_subcommand_and_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = dir.path().join("share/man/man1");
+    let out = bare_voiso()
+        .args(["man", "--out-dir"])
+        .arg(&pages)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let listed: BTreeSet<String> = text(&out.stdout).lines().map(String::from).collect();
+    for (name, title) in [
+        ("voiso.1", ".TH voiso 1"),
+        ("voiso-failures.1", ".TH voiso-failures 1"),
+        (
+            "voiso-failures-retrigger.1",
+            ".TH voiso-failures-retrigger 1",
+        ),
+        (
+            "voiso-campaigns-leads-import.1",
+            ".TH voiso-campaigns-leads-import 1",
+        ),
+        ("voiso-man.1", ".TH voiso-man 1"),
+    ] {
+        let path = pages.join(name);
+        let page = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(page.contains(title), "{name}: {page}");
+        assert!(listed.contains(&path.display().to_string()), "{listed:?}");
+    }
+    let mut written: Vec<String> = std::fs::read_dir(&pages)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(written.len(), listed.len(), "{written:?}");
+    assert!(written.iter().all(|n| !n.contains("help")), "{written:?}");
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "wrote {} manual pages to {}",
+            written.len(),
+            pages.display()
+        )),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn man_out_dir_that_is_a_file_names_it_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("not-a-dir");
+    std::fs::write(&file, "").unwrap();
+    let out = bare_voiso()
+        .args(["man", "--out-dir"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "error: cannot create the directory {}",
+            file.display()
+        )) && stderr.contains("--out-dir"),
+        "{stderr}"
+    );
+}

@@ -1,9 +1,12 @@
 //! The commands for the API areas beyond webhook failures: one module per
-//! area, and the one helper every listing goes through.
+//! area, and the one helper every listing goes through; and the two that
+//! describe the command itself (completions, man).
 
 pub mod calls;
 pub mod campaigns;
 pub mod canned_messages;
+pub mod completions;
+pub mod manual;
 pub mod queues;
 pub mod users;
 
