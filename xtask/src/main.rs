@@ -8,6 +8,7 @@
 //! 2 bad input (usage, spec, generator).
 
 mod generate;
+mod limits;
 mod optional_derives;
 mod output;
 mod settings;

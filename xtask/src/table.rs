@@ -67,7 +67,7 @@ const PAGING_VARIANTS: [(&str, &str); 3] = [
 /// (only for what [`spec::load`] lets through by mistake).
 pub fn render(spec: &Spec) -> Result<String, String> {
     let entries = entries(spec)?;
-    let source = source(&entries);
+    let source = source(&entries) + &crate::limits::source(&spec.api);
     let file = syn::parse_file(&source)
         .map_err(|e| format!("the operation table does not parse as Rust: {e}"))?;
     Ok(format!(
@@ -195,7 +195,7 @@ fn paging(api: &OpenAPI, item: &PathItem, op: &openapiv3::Operation) -> &'static
 }
 
 /// A Rust string literal holding `text`.
-fn lit(text: &str) -> String {
+pub(crate) fn lit(text: &str) -> String {
     proc_macro2::Literal::string(text).to_string()
 }
 

@@ -317,3 +317,25 @@ impl Operation {
         }
     }
 }
+/// What the spec's schemas constrain, by schema and property: checked by
+/// clients before sending, enforced by the mock.
+pub mod limits {
+    /// The spec's `minimum` for `CdrListMetadata.total`.
+    pub const CDR_LIST_METADATA_TOTAL_MINIMUM: i64 = 0;
+    /// The spec's `pattern` for `Lead.phone_number`.
+    pub const LEAD_PHONE_NUMBER_PATTERN: &str = "^[0-9]+$";
+    /// The spec's `minimum` for `Lead.priority`.
+    pub const LEAD_PRIORITY_MINIMUM: i64 = 1;
+    /// The spec's `maximum` for `Lead.priority`.
+    pub const LEAD_PRIORITY_MAXIMUM: i64 = 1000;
+    /// The spec's `minItems` for `LeadsImportRequest`.
+    pub const LEADS_IMPORT_REQUEST_MIN_ITEMS: usize = 1;
+    /// The spec's `maxItems` for `LeadsImportRequest`.
+    pub const LEADS_IMPORT_REQUEST_MAX_ITEMS: usize = 1000;
+    /// The spec's `minimum` for `ListMetadata.total`.
+    pub const LIST_METADATA_TOTAL_MINIMUM: i64 = 0;
+    /// The spec's `pattern` for `WebhookFailureId`.
+    pub const WEBHOOK_FAILURE_ID_PATTERN: &str = "^(?!\\.{1,2}$)[^\\\\]+$";
+    /// The spec's `pattern` for `WebhookId`.
+    pub const WEBHOOK_ID_PATTERN: &str = "^(?!\\.{1,2}$)[^\\\\]+$";
+}

@@ -41,7 +41,7 @@ pub const CAMPAIGN_STATUSES: [&str; 11] = [
 /// is refused, as the admin docs ask clients to wait.
 pub(crate) const IMPORT_SPACING: StdDuration = StdDuration::from_secs(2);
 /// The most leads one request may carry.
-pub(crate) const MAX_LEADS: usize = 1000;
+pub(crate) const MAX_LEADS: usize = voiso_api::limits::LEADS_IMPORT_REQUEST_MAX_ITEMS;
 
 const USERS: usize = 40;
 const FIRST: [&str; 20] = [

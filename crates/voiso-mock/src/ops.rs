@@ -305,8 +305,15 @@ fn parse_leads(body: &[u8]) -> Result<Vec<Lead>, BTreeMap<String, Vec<String>>> 
             }
         }
         match serde_json::from_value::<Lead>(item) {
-            Ok(lead) if lead.priority.is_some_and(|p| p.get() > 1000) => {
-                problem("priority must be between 1 and 1000".into());
+            Ok(lead)
+                if lead.priority.is_some_and(|p| {
+                    i64::from(p.get()) > voiso_api::limits::LEAD_PRIORITY_MAXIMUM
+                }) =>
+            {
+                problem(format!(
+                    "priority must be between 1 and {}",
+                    voiso_api::limits::LEAD_PRIORITY_MAXIMUM
+                ));
             }
             Ok(lead) => leads.push(lead),
             Err(e) => problem(e.to_string()),

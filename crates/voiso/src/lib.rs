@@ -63,7 +63,8 @@ mod layers_test;
 
 pub use areas::calls::{Calls, StartCall};
 pub use areas::campaigns::{
-    Campaigns, IMPORT_SPACING, LeadsAdded, ListCampaigns, MAX_LEADS, Paused,
+    Campaigns, IMPORT_SPACING, LEAD_PRIORITY_MAX, LEAD_PRIORITY_MIN, LeadsAdded, ListCampaigns,
+    MAX_LEADS, Paused,
 };
 pub use areas::canned_messages::{CannedMessages, ListCannedMessages};
 pub use areas::cdrs::{Cdrs, ListCdrs, MAX_CDR_LIMIT, MAX_CDR_OFFSET};

@@ -6,7 +6,7 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
-use voiso_api::{Operation, types};
+use voiso_api::{Operation, limits, types};
 
 use crate::client::{ApiResult, Deadline, Inner};
 use crate::error::Error;
@@ -16,8 +16,15 @@ use crate::pacing::Limiter;
 use crate::paging::{List, OffsetList};
 use crate::runtime::{Call, Marks, ReadBack, ReadWhy, Strategy, WriteStop};
 
-/// The most leads one request may carry (Voiso's documented limit).
-pub const MAX_LEADS: usize = 1000;
+/// The most leads one request may carry (Voiso's documented limit: the
+/// spec's `maxItems` for the request body).
+pub const MAX_LEADS: usize = limits::LEADS_IMPORT_REQUEST_MAX_ITEMS;
+
+/// The lowest priority a lead may have (the spec's `minimum`).
+pub const LEAD_PRIORITY_MIN: i64 = limits::LEAD_PRIORITY_MINIMUM;
+/// The highest priority a lead may have (the spec's `maximum`; lower
+/// numbers are dialled first).
+pub const LEAD_PRIORITY_MAX: i64 = limits::LEAD_PRIORITY_MAXIMUM;
 
 /// How long Voiso wants between two imports into one campaign (documented:
 /// "wait at least 2 s after one completes").
@@ -238,11 +245,15 @@ fn check_leads(leads: &[Lead]) -> Result<(), Error> {
     }
     for (index, lead) in leads.iter().enumerate() {
         let phone = lead.phone_number.as_str();
+        let (low, high) = (LEAD_PRIORITY_MIN, LEAD_PRIORITY_MAX);
+        // The spec's pattern for it is `^[0-9]+$` (a test pins it).
         let reason = if phone.is_empty() || !phone.bytes().all(|b| b.is_ascii_digit()) {
             Some("its phone_number must be digits only, with the country code and no `+`".into())
         } else {
-            match lead.priority.map(|p| p.get()) {
-                Some(p) if p > 1000 => Some(format!("its priority must be 1 to 1000, not {p}")),
+            match lead.priority.map(|p| i64::from(p.get())) {
+                Some(p) if !(low..=high).contains(&p) => {
+                    Some(format!("its priority must be {low} to {high}, not {p}"))
+                }
                 _ => None,
             }
         };
@@ -341,5 +352,15 @@ impl List<CampaignList> {
     pub fn live(mut self, live: bool) -> Self {
         self.filters.live = Some(live);
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_phone_check_is_the_specs_pattern() {
+        // `check_leads` checks digits by hand: if the spec's pattern for a
+        // lead's phone number changes, that check must change with it.
+        assert_eq!(voiso_api::limits::LEAD_PHONE_NUMBER_PATTERN, "^[0-9]+$");
     }
 }

@@ -16,6 +16,10 @@ pub const COLUMNS: &[&str] = &[
     "source_url",
 ];
 
+/// A lead's priority bounds, from the spec.
+const PRIORITY_MIN: i64 = voiso::LEAD_PRIORITY_MIN;
+const PRIORITY_MAX: i64 = voiso::LEAD_PRIORITY_MAX;
+
 /// E.164: at most 15 digits, the country code included.
 const MAX_DIGITS: usize = 15;
 
@@ -329,7 +333,9 @@ fn ndjson_row(line: usize, bytes: &[u8]) -> Row {
         let lead: voiso::Lead =
             serde_json::from_value(value).map_err(|e| format!("not a lead: {e}"))?;
         match lead.priority {
-            Some(p) if p.get() > 1000 => Err(format!("priority must be 1 to 1000, not {p}")),
+            Some(p) if i64::from(p.get()) > PRIORITY_MAX => {
+                Err(format!("priority must be 1 to {PRIORITY_MAX}, not {p}"))
+            }
             _ => Ok(lead),
         }
     });
@@ -377,8 +383,12 @@ fn csv_lead(names: &[String], fields: &[Vec<u8>]) -> Result<voiso::Lead, String>
     let priority = match get("priority") {
         None => None,
         Some(p) => match p.parse::<u32>() {
-            Ok(n @ 1..=1000) => Some(n),
-            _ => return Err(format!("priority must be 1 to 1000, not {p:?}")),
+            Ok(n) if (PRIORITY_MIN..=PRIORITY_MAX).contains(&i64::from(n)) => Some(n),
+            _ => {
+                return Err(format!(
+                    "priority must be {PRIORITY_MIN} to {PRIORITY_MAX}, not {p:?}"
+                ));
+            }
         },
     };
     let active = match get("active").map(|a| a.to_ascii_lowercase()) {
