@@ -123,13 +123,13 @@ pub struct ListFailures {
     pub output: Option<Output>,
 }
 
-/// A creation-time window. Times are RFC 3339 or a span back from now (24h, 7d).
+/// A creation-time window; the forms a time takes are in `time_arg`.
 #[derive(Args, Debug, Default)]
 pub struct Window {
-    /// Only failures created at or after this time.
+    /// Only failures created at or after this time: 2026-12-01T10:00:00Z (any offset: +01:00, +0100), 2026-12-01 (midnight UTC), 2026-12-01T10:00 (local time), 1764547200 (epoch seconds), 24h or 7d (back from now), today, yesterday (midnight UTC).
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
-    /// Only failures created before this time.
+    /// Only failures created before this time (the forms of --since).
     #[arg(long, value_name = "TIME")]
     pub until: Option<String>,
 }
@@ -335,10 +335,10 @@ pub enum Cdrs {
 
 #[derive(Args, Debug)]
 pub struct CdrExport {
-    /// Only records that started at or after this time (RFC 3339, or a span back from now: 24h, 7d).
+    /// Only records that started at or after this time: 2026-12-01T10:00:00Z (any offset: +01:00, +0100), 2026-12-01 (midnight UTC), 2026-12-01T10:00 (local time), 1764547200 (epoch seconds), 24h or 7d (back from now), today, yesterday (midnight UTC).
     #[arg(long, value_name = "TIME")]
     pub since: String,
-    /// Only records that started before this time (default: now).
+    /// Only records that started before this time (the forms of --since; default: now).
     #[arg(long, value_name = "TIME")]
     pub until: Option<String>,
     /// Only records of this type (repeatable).
