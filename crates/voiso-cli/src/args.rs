@@ -136,9 +136,12 @@ pub struct Window {
 
 #[derive(Args, Debug)]
 #[command(group = clap::ArgGroup::new("which").required(true).args(["ids", "all"]))]
+// Two lines, so a refused filter next to IDs shows where the filters go.
+#[command(override_usage = "voiso failures retrigger [OPTIONS] <ID>...\n       \
+    voiso failures retrigger [OPTIONS] --all [--since <TIME>] [--until <TIME>] [--status <STATUS>]")]
 pub struct Retrigger {
     /// Failure IDs to retrigger. One that is not found counts as failed (exit 1).
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", conflicts_with_all = ["since", "until", "status"])]
     pub ids: Vec<String>,
     /// Retrigger every failure matching --since, --until and --status.
     #[arg(long)]
@@ -146,12 +149,9 @@ pub struct Retrigger {
     #[command(flatten)]
     pub window: Window,
     /// With --all: only failures with this status.
-    #[arg(
-        long,
-        value_name = "STATUS",
-        default_value = "inactive",
-        requires = "all"
-    )]
+    // Refused next to IDs by their `conflicts_with_all`: a `requires` of
+    // `--all` would pass, its `false` default counting as present.
+    #[arg(long, value_name = "STATUS", default_value = "inactive")]
     pub status: String,
     /// List what would be retriggered; send no POST.
     #[arg(long)]

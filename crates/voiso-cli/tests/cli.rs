@@ -2067,7 +2067,8 @@ async fn pasted_time_forms_select_the_window_they_mean() {
 }
 
 /// A window that holds nothing is refused (exit 2, both instants named)
-/// before any request, on every command that takes one.
+/// before any request, on every command that takes one; and the filters
+/// of `retrigger --all` are refused next to named IDs.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn empty_windows_and_filters_that_do_not_apply_exit_2() {
     let server = MockServer::start(config(5)).await.unwrap();
@@ -2133,6 +2134,23 @@ async fn empty_windows_and_filters_that_do_not_apply_exit_2() {
         "refused before any request"
     );
 
+    let id = server.failures()[0].id.to_string();
+    for filter in [
+        &["--since", "24h"][..],
+        &["--until", "2026-03-15"],
+        &["--status", "pending"],
+    ] {
+        let mut cmd = voiso(&server, "demo-key");
+        cmd.args(["failures", "retrigger", &id]).args(filter);
+        let out = run(cmd).await;
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{filter:?}: {stderr}");
+        assert!(
+            stderr.contains(&format!("cannot be used with '{}", filter[0]))
+                && stderr.contains("--all [--since <TIME>] [--until <TIME>] [--status <STATUS>]"),
+            "{filter:?}: {stderr}"
+        );
+    }
     assert!(server.retrigger_counts().is_empty(), "nothing retriggered");
     server.shutdown().await;
 }
