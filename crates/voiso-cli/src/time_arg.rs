@@ -401,6 +401,11 @@ mod tests {
             ("10", "a span back from now needs a unit"),
             ("1764547200000", "epoch milliseconds"),
             ("17645472000000000", "too long"),
+            // Never a panic on a slice through a character.
+            ("2026-ü", "is not a calendar date"),
+            ("2026-12-01Tü", "is not a time of day"),
+            ("2026-12-01T10:00:00+üü", "unreadable offset"),
+            ("2026-12-01T10:00:00+ü1", "unreadable offset"),
         ] {
             let err = parse_in(input, now(), &utc).unwrap_err();
             assert!(err.contains(why), "{input}: {err}");
