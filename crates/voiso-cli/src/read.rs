@@ -31,8 +31,10 @@ pub fn bounds(window: &Window) -> Result<Bounds, Failure> {
         since: read("--since", &window.since)?,
         until: read("--until", &window.until)?,
     };
-    if let (Some(since), Some(until)) = (bounds.since, bounds.until) {
-        check_window(since, until).map_err(Failure::Usage)?;
+    // No --until is now: the listing is pinned to the time it starts.
+    if let Some(since) = bounds.since {
+        let until = bounds.until.unwrap_or(now);
+        check_window(since, until, bounds.until.is_some()).map_err(Failure::Usage)?;
     }
     Ok(bounds)
 }

@@ -209,15 +209,24 @@ pub fn shown(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(precision, true)
 }
 
-/// Refuses a window that holds nothing: `since` not before `until`.
-pub fn check_window(since: DateTime<Utc>, until: DateTime<Utc>) -> Result<(), String> {
+/// Refuses a window that holds nothing: `since` not before `until`, which
+/// is the time of the run when `--until` was not given.
+pub fn check_window(
+    since: DateTime<Utc>,
+    until: DateTime<Utc>,
+    until_given: bool,
+) -> Result<(), String> {
     if since < until {
         return Ok(());
     }
+    let until = if until_given {
+        format!("--until ({})", shown(until))
+    } else {
+        format!("now ({}, as no --until was given)", shown(until))
+    };
     Err(format!(
-        "--since ({}) must be before --until ({}): this window is empty",
-        shown(since),
-        shown(until)
+        "--since ({}) must be before {until}: this window is empty",
+        shown(since)
     ))
 }
 
@@ -434,15 +443,20 @@ mod tests {
     fn a_window_must_hold_something() {
         let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
         assert_eq!(
-            check_window(at("2026-12-01T00:00:00Z"), at("2026-12-02T00:00:00Z")),
+            check_window(at("2026-12-01T00:00:00Z"), at("2026-12-02T00:00:00Z"), true),
             Ok(())
         );
         for (since, until) in [
             ("2026-12-02T00:00:00Z", "2026-12-01T00:00:00Z"),
             ("2026-12-01T00:00:00Z", "2026-12-01T00:00:00Z"),
         ] {
-            let err = check_window(at(since), at(until)).unwrap_err();
+            let err = check_window(at(since), at(until), true).unwrap_err();
             assert!(err.contains(since) && err.contains(until), "{err}");
         }
+        let err = check_window(at("2026-12-02T00:00:00Z"), now(), false).unwrap_err();
+        assert!(
+            err.contains("before now (2026-11-29T12:00:00Z, as no --until was given)"),
+            "{err}"
+        );
     }
 }

@@ -2117,6 +2117,16 @@ async fn empty_windows_and_filters_that_do_not_apply_exit_2() {
     }
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert!(left.is_empty(), "{left:?}");
+    // A --since after now, with no --until: the listing ends now.
+    let mut cmd = voiso(&server, "demo-key");
+    cmd.args(["failures", "list", "--since", "2999-01-01"]);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("as no --until was given"),
+        "{}",
+        text(&out.stderr)
+    );
     // An empty window too, typed as two forms of one instant.
     let mut cmd = voiso(&server, "demo-key");
     cmd.args([

@@ -90,7 +90,7 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
         None => now,
     };
     // Before a checkpoint is opened: a typo makes no file.
-    check_window(since, until).map_err(Failure::Usage)?;
+    check_window(since, until, args.until.is_some()).map_err(Failure::Usage)?;
     let mut types = args.types.clone();
     types.sort();
     types.dedup();
@@ -148,7 +148,7 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
         job = saved.job.clone();
     }
     // The saved window too: a checkpoint file is the user's to edit.
-    check_window(job.since, job.until).map_err(Failure::Usage)?;
+    check_window(job.since, job.until, job.until_arg.is_some()).map_err(Failure::Usage)?;
 
     let mut sink = match (&args.out, log, &saved) {
         (None, _, _) => Sink::stdout(),
