@@ -127,22 +127,25 @@ pub struct ListFailures {
     pub output: Option<Output>,
 }
 
-/// A creation-time window. Times are RFC 3339 or a span back from now (24h, 7d).
+/// A creation-time window; the forms a time takes are in `time_arg`.
 #[derive(Args, Debug, Default)]
 pub struct Window {
-    /// Only failures created at or after this time.
+    /// Only failures created at or after this time: 2026-12-01T10:00:00Z (any offset: +01:00, +0100), 2026-12-01 (midnight UTC), 2026-12-01T10:00 (local time), 1764547200 (epoch seconds), 24h or 7d (back from now), today, yesterday (midnight UTC).
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
-    /// Only failures created before this time.
+    /// Only failures created before this time (the forms of --since).
     #[arg(long, value_name = "TIME")]
     pub until: Option<String>,
 }
 
 #[derive(Args, Debug)]
 #[command(group = clap::ArgGroup::new("which").required(true).args(["ids", "all"]))]
+// Two lines, so a refused filter next to IDs shows where the filters go.
+#[command(override_usage = "voiso failures retrigger [OPTIONS] <ID>...\n       \
+    voiso failures retrigger [OPTIONS] --all [--since <TIME>] [--until <TIME>] [--status <STATUS>]")]
 pub struct Retrigger {
     /// Failure IDs to retrigger. One that is not found counts as failed (exit 1).
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", conflicts_with_all = ["since", "until", "status"])]
     pub ids: Vec<String>,
     /// Retrigger every failure matching --since, --until and --status.
     #[arg(long)]
@@ -150,12 +153,9 @@ pub struct Retrigger {
     #[command(flatten)]
     pub window: Window,
     /// With --all: only failures with this status.
-    #[arg(
-        long,
-        value_name = "STATUS",
-        default_value = "inactive",
-        requires = "all"
-    )]
+    // Refused next to IDs by their `conflicts_with_all`: a `requires` of
+    // `--all` would pass, its `false` default counting as present.
+    #[arg(long, value_name = "STATUS", default_value = "inactive")]
     pub status: String,
     /// List what would be retriggered; send no POST.
     #[arg(long)]
@@ -339,10 +339,10 @@ pub enum Cdrs {
 
 #[derive(Args, Debug)]
 pub struct CdrExport {
-    /// Only records that started at or after this time (RFC 3339, or a span back from now: 24h, 7d).
+    /// Only records that started at or after this time: 2026-12-01T10:00:00Z (any offset: +01:00, +0100), 2026-12-01 (midnight UTC), 2026-12-01T10:00 (local time), 1764547200 (epoch seconds), 24h or 7d (back from now), today, yesterday (midnight UTC).
     #[arg(long, value_name = "TIME")]
     pub since: String,
-    /// Only records that started before this time (default: now).
+    /// Only records that started before this time (the forms of --since; default: now).
     #[arg(long, value_name = "TIME")]
     pub until: Option<String>,
     /// Only records of this type (repeatable).

@@ -19,15 +19,15 @@ use crate::args::Retrigger;
 use crate::exit::{self, Failure};
 use crate::journal::{AutoKey, Final, Journal, JournalArg, OpenError, Recorded, Status, auto_path};
 use crate::output::{say, warn};
-use crate::read::{failures_in, status_filter};
+use crate::read::{Bounds, bounds, failures_in, status_filter};
 
 pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Failure> {
-    // Named IDs are checked before anything else: a typo is refused before
-    // a journal is made for it.
-    let named = if args.all {
-        None
+    // Named IDs, or --all's window, are checked before anything else: a
+    // typo or an empty window is refused before a journal is made for it.
+    let (named, bounds) = if args.all {
+        (None, bounds(&args.window)?)
     } else {
-        Some(explicit_ids(&args.ids)?)
+        (Some(explicit_ids(&args.ids)?), Bounds::default())
     };
     // The journal next: a second run on the same file stops before it
     // sends anything, even a listing.
@@ -39,7 +39,7 @@ pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Fa
         Some(ids) => ids,
         None => {
             let wanted = status_filter(Some(&args.status))?;
-            matching(client, &args, wanted.as_deref()).await?
+            matching(client, bounds, wanted.as_deref()).await?
         }
     };
 
@@ -161,10 +161,10 @@ type Found = (WebhookFailureId, Option<DateTime<Utc>>);
 /// `updated_at` (the baseline of a first retrigger).
 async fn matching(
     client: &voiso::Client,
-    args: &Retrigger,
+    bounds: Bounds,
     status: Option<&str>,
 ) -> Result<Vec<Found>, Failure> {
-    let mut stream = std::pin::pin!(failures_in(client, &args.window)?.stream());
+    let mut stream = std::pin::pin!(failures_in(client, bounds).stream());
     let mut seen = BTreeSet::new();
     let mut found = Vec::new();
     while let Some(failure) = stream.next().await {

@@ -2,28 +2,53 @@
 
 use std::process::ExitCode;
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use futures::StreamExt;
 
 use crate::args::{ListFailures, Output, Window};
 use crate::exit::Failure;
 use crate::output::{print_one, stdout_printer};
-use crate::time_arg::parse_at;
+use crate::time_arg::{check_window, parse_at};
+
+/// A creation-time window as instants (`None`: unbounded on that side).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Bounds {
+    since: Option<DateTime<Utc>>,
+    until: Option<DateTime<Utc>>,
+}
+
+/// Reads `--since` / `--until`, refusing a window that holds nothing: an
+/// inverted window is a typo, and an empty answer would hide it.
+pub fn bounds(window: &Window) -> Result<Bounds, Failure> {
+    let now = Utc::now();
+    let read = |flag, value: &Option<String>| {
+        value
+            .as_deref()
+            .map(|value| parse_at(value, now).map_err(|e| bad_time(flag, e)))
+            .transpose()
+    };
+    let bounds = Bounds {
+        since: read("--since", &window.since)?,
+        until: read("--until", &window.until)?,
+    };
+    // No --until is now: the listing is pinned to the time it starts.
+    if let Some(since) = bounds.since {
+        let until = bounds.until.unwrap_or(now);
+        check_window(since, until, bounds.until.is_some()).map_err(Failure::Usage)?;
+    }
+    Ok(bounds)
+}
 
 /// The list request a time window describes (shared with `retrigger --all`).
-pub fn failures_in(
-    client: &voiso::Client,
-    window: &Window,
-) -> Result<voiso::ListWebhookFailures, Failure> {
-    let now = Utc::now();
+pub fn failures_in(client: &voiso::Client, bounds: Bounds) -> voiso::ListWebhookFailures {
     let mut list = client.webhook_failures().list();
-    if let Some(since) = &window.since {
-        list = list.created_since(parse_at(since, now).map_err(|e| bad_time("--since", e))?);
+    if let Some(since) = bounds.since {
+        list = list.created_since(since);
     }
-    if let Some(until) = &window.until {
-        list = list.created_before(parse_at(until, now).map_err(|e| bad_time("--until", e))?);
+    if let Some(until) = bounds.until {
+        list = list.created_before(until);
     }
-    Ok(list)
+    list
 }
 
 /// The statuses `--status` takes; `any` (or no flag) means every status.
@@ -51,7 +76,7 @@ pub async fn list_failures(
     args: ListFailures,
 ) -> Result<ExitCode, Failure> {
     let status = status_filter(args.status.as_deref())?;
-    let list = failures_in(client, &args.window)?;
+    let list = failures_in(client, bounds(&args.window)?);
     let mut out = stdout_printer(args.output);
     let mut stream = std::pin::pin!(list.stream());
     let mut shown = 0u64;

@@ -178,7 +178,7 @@ fn missing_configuration_names_the_variables() {
 async fn bad_time_formats_exit_2() {
     let server = MockServer::start(config(5)).await.unwrap();
     for (flag, value) in [
-        ("--since", "yesterday"),
+        ("--since", "last tuesday"),
         ("--until", "2026-02-30T00:00:00Z"),
     ] {
         let mut cmd = voiso(&server, "demo-key");
@@ -2171,4 +2171,175 @@ fn man_out_dir_that_is_a_file_names_it_and_exits_1() {
         )) && stderr.contains("--out-dir"),
         "{stderr}"
     );
+}
+
+/// `failures list` over `[since, until)` as typed, as NDJSON; its stderr.
+async fn listed(server: &MockServer, window: &[&str], env: &[(&str, &str)]) -> (String, String) {
+    let mut cmd = voiso(server, "demo-key");
+    cmd.args(["failures", "list", "--output", "ndjson"])
+        .args(window)
+        .envs(env.iter().copied());
+    let out = run(cmd).await;
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{window:?}: {}",
+        text(&out.stderr)
+    );
+    (text(&out.stdout), text(&out.stderr))
+}
+
+/// What people paste selects the same failures as the RFC 3339 instants
+/// it means: a plain date, `date +%z`'s offset, epoch seconds, and a local
+/// time in the zone `TZ` names (said on stderr).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pasted_time_forms_select_the_window_they_mean() {
+    let server = MockServer::start(config(12)).await.unwrap();
+    let (expected, _) = listed(
+        &server,
+        &["--since", "2026-03-10T00:00:00Z", "--until", ANCHOR],
+        &[],
+    )
+    .await;
+    let count = expected.lines().count();
+    assert!(
+        0 < count && count < 12,
+        "the window must select: {expected}"
+    );
+    for (window, env) in [
+        (
+            &[
+                "--since",
+                "2026-03-10",
+                "--until",
+                "2026-03-15T12:00:00+0000",
+            ][..],
+            &[][..],
+        ),
+        (
+            &[
+                "--since",
+                "1773100800",
+                "--until",
+                "2026-03-15T13:00:00.000+01:00",
+            ],
+            &[],
+        ),
+        (
+            &["--since", "2026-03-10 01:00", "--until", ANCHOR],
+            // POSIX: an hour east of UTC, whatever the machine's zone.
+            &[("TZ", "XXX-1")],
+        ),
+    ] {
+        let (got, stderr) = listed(&server, window, env).await;
+        assert_eq!(got, expected, "{window:?}");
+        if env.is_empty() {
+            assert_eq!(stderr, "", "{window:?}");
+        } else {
+            assert_eq!(
+                stderr, "taking 2026-03-10T01:00:00 as local time (+01:00)\n",
+                "said once"
+            );
+        }
+    }
+    server.shutdown().await;
+}
+
+/// A window that holds nothing is refused (exit 2, both instants named)
+/// before any request, on every command that takes one; and the filters
+/// of `retrigger --all` are refused next to named IDs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn empty_windows_and_filters_that_do_not_apply_exit_2() {
+    let server = MockServer::start(config(5)).await.unwrap();
+    let inverted = ["--since", "2026-03-15", "--until", "2026-03-14T00:00:00Z"];
+    for command in [
+        &["failures", "list"][..],
+        &["failures", "retrigger", "--all"],
+        &["cdrs", "export"],
+    ] {
+        let mut cmd = voiso(&server, "demo-key");
+        cmd.args(command).args(inverted);
+        let out = run(cmd).await;
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command:?}: {stderr}");
+        assert!(
+            stderr.contains(
+                "--since (2026-03-15T00:00:00Z) must be before --until (2026-03-14T00:00:00Z)"
+            ),
+            "{command:?}: {stderr}"
+        );
+        assert_eq!(out.stdout, b"", "{command:?}");
+    }
+    // Refused before a journal or a checkpoint is made for it.
+    let dir = tempfile::tempdir().unwrap();
+    let file = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    for command in [
+        vec![
+            "failures",
+            "retrigger",
+            "--all",
+            "--journal",
+            &file("journal"),
+        ],
+        vec![
+            "cdrs",
+            "export",
+            "--out",
+            &file("out"),
+            "--checkpoint",
+            &file("ckpt"),
+        ],
+    ] {
+        let mut cmd = voiso(&server, "demo-key");
+        cmd.args(&command).args(inverted);
+        assert_eq!(run(cmd).await.status.code(), Some(2), "{command:?}");
+    }
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(left.is_empty(), "{left:?}");
+    // A --since after now, with no --until: the listing ends now.
+    let mut cmd = voiso(&server, "demo-key");
+    cmd.args(["failures", "list", "--since", "2999-01-01"]);
+    let out = run(cmd).await;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("as no --until was given"),
+        "{}",
+        text(&out.stderr)
+    );
+    // An empty window too, typed as two forms of one instant.
+    let mut cmd = voiso(&server, "demo-key");
+    cmd.args([
+        "failures",
+        "list",
+        "--since",
+        "2026-03-15",
+        "--until",
+        "1773532800",
+    ]);
+    assert_eq!(run(cmd).await.status.code(), Some(2));
+    assert_eq!(
+        server.request_stats().requests,
+        0,
+        "refused before any request"
+    );
+
+    let id = server.failures()[0].id.to_string();
+    for filter in [
+        &["--since", "24h"][..],
+        &["--until", "2026-03-15"],
+        &["--status", "pending"],
+    ] {
+        let mut cmd = voiso(&server, "demo-key");
+        cmd.args(["failures", "retrigger", &id]).args(filter);
+        let out = run(cmd).await;
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{filter:?}: {stderr}");
+        assert!(
+            stderr.contains(&format!("cannot be used with '{}", filter[0]))
+                && stderr.contains("--all [--since <TIME>] [--until <TIME>] [--status <STATUS>]"),
+            "{filter:?}: {stderr}"
+        );
+    }
+    assert!(server.retrigger_counts().is_empty(), "nothing retriggered");
+    server.shutdown().await;
 }

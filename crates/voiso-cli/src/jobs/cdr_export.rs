@@ -73,7 +73,7 @@ use chrono::Utc;
 use crate::args::{CdrExport, CdrType, ExportFormat};
 use crate::exit::{self, Failure};
 use crate::output::warn;
-use crate::time_arg::parse_at;
+use crate::time_arg::{check_window, parse_at};
 use checkpoint::{Checkpoint, CheckpointLog, Job};
 use driver::{Driver, Ended};
 use lines::Format;
@@ -89,6 +89,8 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
         Some(until) => parse_at(until, now).map_err(|e| Failure::Usage(format!("--until: {e}")))?,
         None => now,
     };
+    // Before a checkpoint is opened: a typo makes no file.
+    check_window(since, until, args.until.is_some()).map_err(Failure::Usage)?;
     let mut types = args.types.clone();
     types.sort();
     types.dedup();
@@ -145,13 +147,8 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
         // Relative times mean what they meant on the first run.
         job = saved.job.clone();
     }
-    if job.since >= job.until {
-        return Err(Failure::Usage(format!(
-            "--since ({}) must be before --until ({})",
-            job.since.to_rfc3339(),
-            job.until.to_rfc3339()
-        )));
-    }
+    // The saved window too: a checkpoint file is the user's to edit.
+    check_window(job.since, job.until, job.until_arg.is_some()).map_err(Failure::Usage)?;
 
     let mut sink = match (&args.out, log, &saved) {
         (None, _, _) => Sink::stdout(),
