@@ -322,6 +322,20 @@ impl Error {
         matches!(self, Error::Unauthorized | Error::Forbidden { .. })
     }
 
+    /// Whether the server may have carried out a request that failed this
+    /// way: its answer was lost (a timeout, a broken connection, a 5xx), or
+    /// it answered 2xx with a body that could not be read. A write that
+    /// failed so must be read back, or be safe to resend, before it is sent
+    /// again.
+    pub fn may_have_acted(&self) -> bool {
+        self.outcome_unknown() || self.is_unread_success()
+    }
+
+    /// A 2xx whose body could not be read: the server acted.
+    pub(crate) fn is_unread_success(&self) -> bool {
+        matches!(self, Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. } if status.is_success())
+    }
+
     /// Whether a request that failed this way may still have been carried out
     /// by the server (the answer was lost, or it failed after processing).
     pub(crate) fn outcome_unknown(&self) -> bool {

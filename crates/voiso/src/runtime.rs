@@ -163,11 +163,6 @@ impl<A: Send> Strategy<A> for Plain {
     }
 }
 
-/// A 2xx whose body could not be read: the server acted.
-pub(crate) fn is_unread_success(error: &Error) -> bool {
-    matches!(error, Error::Decode { status, .. } | Error::ResponseTooLarge { status, .. } if status.is_success())
-}
-
 /// An error after which the request may still be on its way upstream
 /// (rather than answered): a read-back must wait the settle interval.
 fn may_be_in_flight(error: &Error) -> bool {
@@ -283,7 +278,7 @@ impl Inner {
                 Err(error) => error,
             };
 
-            if is_unread_success(&error) {
+            if error.is_unread_success() {
                 self.on_success(gate.map(Arc::as_ref));
                 match class {
                     RetryClass::ConflictThenRead => {
@@ -308,7 +303,7 @@ impl Inner {
                         tokio::time::sleep(wait).await;
                         continue;
                     }
-                    RetryClass::Never => return Err(may_have_acted(error)),
+                    RetryClass::Never => return Err(never_again(error)),
                     RetryClass::Idempotent => return Err(error.into()),
                 }
             } else if let Error::Conflict { .. } = error {
@@ -344,7 +339,7 @@ impl Inner {
                 }
             } else if error.outcome_unknown() {
                 match class {
-                    RetryClass::Never => return Err(may_have_acted(error)),
+                    RetryClass::Never => return Err(never_again(error)),
                     RetryClass::ConflictThenRead => {
                         let marks = strategy.marks();
                         marks.lost = true;
@@ -398,7 +393,7 @@ impl Inner {
 }
 
 /// A `never` write whose outcome is unknown: not repeated.
-fn may_have_acted(error: Error) -> WriteStop {
+fn never_again(error: Error) -> WriteStop {
     WriteStop::Api(Error::MayHaveStarted {
         cause: Box::new(error),
     })

@@ -433,7 +433,7 @@ impl Import<'_> {
                 let message = e.to_string();
                 // A refused key, or a refusal after no attempt that may have
                 // acted, certainly did nothing: the batch starts afresh.
-                let certain = e.is_auth() || !(lost || may_have_acted(&e));
+                let certain = e.is_auth() || !(lost || e.may_have_acted());
                 if let Some(j) = &mut self.journal
                     && let Err(write) = j.record_failed(number, &message, certain)
                 {
@@ -491,7 +491,7 @@ impl Import<'_> {
             if !resendable(&error) {
                 return Err((error, lost));
             }
-            lost |= may_have_acted(&error);
+            lost |= error.may_have_acted();
             let next = Instant::now() + voiso::IMPORT_SPACING;
             if next >= deadline {
                 return Err((error, lost));
@@ -578,20 +578,6 @@ fn invalid(line: usize, phone_number: String, reason: String) -> RowOutcome {
 fn resendable(error: &voiso::Error) -> bool {
     error.is_retryable()
         || matches!(error, voiso::Error::Conflict { .. })
-        || accepted_unreadable(error)
-}
-
-/// Whether Voiso may have added the leads though the answer said otherwise.
-fn may_have_acted(error: &voiso::Error) -> bool {
-    matches!(
-        error,
-        voiso::Error::Timeout | voiso::Error::Network { .. } | voiso::Error::Server { .. }
-    ) || accepted_unreadable(error)
-}
-
-fn accepted_unreadable(error: &voiso::Error) -> bool {
-    matches!(
-        error,
-        voiso::Error::Decode { .. } | voiso::Error::ResponseTooLarge { .. }
-    ) && error.status().is_some_and(|s| s.is_success())
+        // A 2xx whose body could not be read: the leads went in.
+        || (error.may_have_acted() && error.status().is_some_and(|s| s.is_success()))
 }

@@ -181,15 +181,19 @@ impl<R: BufRead> Rows<R> {
         }
     }
 
+    /// The next physical line into `buf`; false at the end of the file.
+    fn read_line(&mut self) -> Result<bool, String> {
+        self.buf.clear();
+        let read = self
+            .input
+            .read_until(b'\n', &mut self.buf)
+            .map_err(io_error)?;
+        Ok(read > 0)
+    }
+
     fn ndjson_row(&mut self) -> Result<Option<Row>, String> {
         loop {
-            self.buf.clear();
-            if self
-                .input
-                .read_until(b'\n', &mut self.buf)
-                .map_err(io_error)?
-                == 0
-            {
+            if !self.read_line()? {
                 return Ok(None);
             }
             self.line += 1;
@@ -214,13 +218,7 @@ impl<R: BufRead> Rows<R> {
             let mut was_quoted = false;
             let mut any = false;
             'lines: loop {
-                self.buf.clear();
-                if self
-                    .input
-                    .read_until(b'\n', &mut self.buf)
-                    .map_err(io_error)?
-                    == 0
-                {
+                if !self.read_line()? {
                     if quoted {
                         return Err(format!("line {start_line}: a quoted field is never closed"));
                     }
