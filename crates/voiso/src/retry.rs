@@ -73,7 +73,9 @@ pub(crate) fn decide(op: Operation, error: &Error, attempt: u32, max_attempts: u
         RetryClass::Idempotent | RetryClass::ConflictThenRead | RetryClass::Deduplicated => {
             error.is_retryable()
         }
-        RetryClass::Never => !error.outcome_unknown() && error.is_retryable(),
+        // `never`, and a class a later spec adds: repeated only when the
+        // first attempt surely did nothing.
+        _ => !error.outcome_unknown() && error.is_retryable(),
     };
     if retryable {
         Decision::Retry

@@ -154,11 +154,18 @@ struct Pause {
 impl Strategy<types::PausedCampaign> for Pause {
     type Output = Paused;
 
-    fn accepted(&mut self, answer: types::PausedCampaign, _: bool) -> Paused {
-        Paused::Now(match answer {
+    fn accepted(&mut self, answer: types::PausedCampaign, _: bool) -> Result<Paused, Error> {
+        Ok(Paused::Now(match answer {
             types::PausedCampaign::Wrapped(envelope) => envelope.campaign.into(),
             types::PausedCampaign::Bare(campaign) => campaign.into(),
-        })
+            // The generated enum is open to shapes a later spec adds.
+            _ => {
+                return Err(Error::Decode {
+                    status: reqwest::StatusCode::OK,
+                    what: "a paused campaign in a shape this version of voiso does not know".into(),
+                });
+            }
+        }))
     }
 
     fn marks(&mut self) -> &mut Marks {
@@ -192,14 +199,18 @@ struct AddLeads(Marks);
 impl Strategy<types::LeadsImportEnvelope> for AddLeads {
     type Output = LeadsAdded;
 
-    fn accepted(&mut self, answer: types::LeadsImportEnvelope, resent: bool) -> LeadsAdded {
+    fn accepted(
+        &mut self,
+        answer: types::LeadsImportEnvelope,
+        resent: bool,
+    ) -> Result<LeadsAdded, Error> {
         let import = answer.leads_import;
-        LeadsAdded {
+        Ok(LeadsAdded {
             created: import.created,
             rejected: import.rejected,
             duplicates: import.duplicates,
             resent,
-        }
+        })
     }
 
     fn marks(&mut self) -> &mut Marks {
