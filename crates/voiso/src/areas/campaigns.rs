@@ -105,9 +105,9 @@ impl Campaigns {
     ) -> Result<LeadsAdded, Error> {
         let id = id.into_id()?;
         check_leads(&leads)?;
+        let body = types::LeadsImportRequest::from(wire_leads(&leads)?);
         let inner = &self.client.inner;
         let key = id.to_string();
-        let body = types::LeadsImportRequest::from(leads);
         let call = Call {
             op: Operation::AddCampaignLeads,
             key: Some(&key),
@@ -161,7 +161,7 @@ impl Strategy<types::PausedCampaign> for Pause {
             // The generated enum is open to shapes a later spec adds.
             _ => {
                 return Err(Error::Decode {
-                    status: reqwest::StatusCode::OK,
+                    status: http::StatusCode::OK,
                     what: "a paused campaign in a shape this version of voiso does not know".into(),
                 });
             }
@@ -245,6 +245,23 @@ pub struct LeadsAdded {
     /// The request was sent again after an answer was lost: a duplicate may
     /// have been created by the lost attempt, i.e. by this call.
     pub resent: bool,
+}
+
+/// The leads as the generated request type, which checks them against the
+/// spec once more (its pattern, its bounds).
+fn wire_leads(leads: &[Lead]) -> Result<Vec<types::Lead>, Error> {
+    leads
+        .iter()
+        .enumerate()
+        .map(|(index, lead)| {
+            serde_json::to_value(lead)
+                .and_then(serde_json::from_value)
+                .map_err(|e| Error::InvalidLead {
+                    index,
+                    reason: e.to_string(),
+                })
+        })
+        .collect()
 }
 
 fn check_leads(leads: &[Lead]) -> Result<(), Error> {
