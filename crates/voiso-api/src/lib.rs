@@ -12,6 +12,7 @@ mod hooks;
 // The operation table, generated beside the client from the same spec.
 #[rustfmt::skip]
 mod operations;
+pub mod raw;
 pub mod scope;
 
 pub use generated::*;

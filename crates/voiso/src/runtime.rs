@@ -18,6 +18,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::target::Target;
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
@@ -176,7 +177,7 @@ fn may_be_in_flight(error: &Error) -> bool {
 
 /// One request of the loop, identified for traces and errors.
 pub(crate) struct Call<'k> {
-    pub(crate) op: Operation,
+    pub(crate) op: Target<'k>,
     pub(crate) key: Option<&'k str>,
     pub(crate) deadline: Deadline,
     /// Bulk pacing: with it, each attempt takes a concurrency slot and a
@@ -201,7 +202,7 @@ impl Inner {
         Fut: Future<Output = ApiResult<R>>,
     {
         let call = Call {
-            op,
+            op: op.into(),
             key,
             deadline,
             gate,
