@@ -8,7 +8,9 @@ use voiso::{CampaignId, QueueId, UserId};
 
 pub const EXIT_CODES: &str = "\
 Configuration: --api-key, --cluster-id or --base-url flags, else the environment
-variables VOISO_API_KEY, VOISO_CLUSTER_ID or VOISO_BASE_URL.
+variables VOISO_API_KEY, VOISO_CLUSTER_ID or VOISO_BASE_URL, else the profile
+(--profile, $VOISO_PROFILE, or `default`) of $XDG_CONFIG_HOME/voiso/config.toml.
+`voiso auth status` shows what is in use.
 
 Exit codes:
   0  success (for a bulk retrigger: no ID failed; for a pause: also if already paused)
@@ -60,6 +62,10 @@ pub struct Connection {
         help_heading = "Connection"
     )]
     pub timeout: Option<Duration>,
+    /// Profile of $XDG_CONFIG_HOME/voiso/config.toml to fill in what flags and environment
+    /// leave out (default: $VOISO_PROFILE, else the profile `default` if there is one).
+    #[arg(long, global = true, value_name = "NAME", help_heading = "Connection")]
+    pub profile: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -92,10 +98,28 @@ pub enum Command {
     Mock(voiso_mock::MockArgs),
     /// Start an embedded mock, list its failures and retrigger them all. No account needed.
     Demo,
+    /// The connection in use: where the key, host and timeout come from, and the key's scopes.
+    #[command(subcommand)]
+    Auth(Auth),
     /// Print the completion script for bash, zsh, fish or powershell.
     Completions(crate::commands::completions::CompletionsArgs),
     /// Print the manual page (roff), or write one page per command with --out-dir.
     Man(crate::commands::manual::ManArgs),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Auth {
+    /// Show which key (its source, never the key), cluster or base URL and profile are in
+    /// use, and which scopes the key is granted (one cheap GET per scope area).
+    Status(AuthStatus),
+}
+
+#[derive(Args, Debug)]
+#[command(after_help = crate::commands::auth::PROFILES_HELP)]
+pub struct AuthStatus {
+    /// Output format (default: table on a terminal, json otherwise).
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<Output>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -105,7 +129,8 @@ pub enum Failures {
     /// Show one failure.
     Get {
         id: String,
-        #[arg(long, value_enum)]
+        /// Output format (default: table on a terminal, json otherwise).
+        #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
     /// Retrigger the given failures, or every matching one with --all.
@@ -123,7 +148,7 @@ pub struct ListFailures {
     #[arg(long, value_name = "N")]
     pub max: Option<u64>,
     /// Output format (default: table on a terminal, json otherwise).
-    #[arg(long, value_enum)]
+    #[arg(short = 'o', long, value_enum)]
     pub output: Option<Output>,
 }
 
@@ -170,19 +195,25 @@ pub struct Retrigger {
     /// filters, so the same command run again finds it; its path goes to stderr.
     #[arg(long, value_name = "FILE|auto", value_parser = crate::journal::parse_journal_arg)]
     pub journal: Option<crate::journal::JournalArg>,
+    /// Output format: a line per ID and a summary (table), or one JSON object per ID and one
+    /// for the summary, a line each (json, ndjson).
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<Output>,
 }
 
 #[derive(Subcommand, Debug)]
 pub enum Webhooks {
     /// List configured webhooks.
     List {
-        #[arg(long, value_enum)]
+        /// Output format (default: table on a terminal, json otherwise).
+        #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
     /// Show one webhook.
     Get {
         id: String,
-        #[arg(long, value_enum)]
+        /// Output format (default: table on a terminal, json otherwise).
+        #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
 }
@@ -194,7 +225,7 @@ pub struct ListOutput {
     #[arg(long, value_name = "N")]
     pub max: Option<u64>,
     /// Output format (default: table on a terminal, json otherwise).
-    #[arg(long, value_enum)]
+    #[arg(short = 'o', long, value_enum)]
     pub output: Option<Output>,
 }
 
@@ -237,7 +268,8 @@ pub enum Queues {
     Get {
         /// The queue's ID (an integer).
         id: QueueId,
-        #[arg(long, value_enum)]
+        /// Output format (default: table on a terminal, json otherwise).
+        #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
     /// List the users assigned to a queue.
@@ -263,13 +295,17 @@ pub enum Campaigns {
     Get {
         /// The campaign's ID (an integer, as `voiso campaigns list` prints it).
         id: CampaignId,
-        #[arg(long, value_enum)]
+        /// Output format (default: table on a terminal, json otherwise).
+        #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
     /// Pause an active campaign. One already paused (or pausing) is left as it is (exit 0).
     Pause {
         /// The campaign's ID (an integer, as `voiso campaigns list` prints it).
         id: CampaignId,
+        /// Output format: a sentence (table), or one JSON object with the outcome (json, ndjson).
+        #[arg(short = 'o', long, value_enum)]
+        output: Option<Output>,
     },
     /// A campaign's leads.
     #[command(subcommand)]
@@ -321,7 +357,7 @@ pub struct LeadImport {
     pub dry_run: bool,
     /// Output format of the summary, which lists only the rows not created, plus counts
     /// (default: table on a terminal, json otherwise).
-    #[arg(long, value_enum)]
+    #[arg(short = 'o', long, value_enum)]
     pub output: Option<SummaryOutput>,
 }
 
@@ -349,7 +385,7 @@ pub struct CdrExport {
     #[arg(long = "type", value_name = "TYPE", value_enum)]
     pub types: Vec<CdrType>,
     /// Output format.
-    #[arg(long, value_enum, default_value = "ndjson")]
+    #[arg(short = 'o', long, value_enum, default_value = "ndjson")]
     pub output: ExportFormat,
     /// Write here instead of stdout: to a partial file beside it (FILE.partial*), renamed over FILE once every record is in, so a failed run leaves FILE as it was.
     #[arg(long, value_name = "FILE")]
@@ -429,6 +465,10 @@ pub struct StartCall {
     /// The number (or identifier) the callee sees.
     #[arg(long, value_name = "CALLER_ID")]
     pub caller_id: Option<String>,
+    /// Output format: the call's ID alone (table), or one JSON object with the outcome (json,
+    /// ndjson).
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<Output>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

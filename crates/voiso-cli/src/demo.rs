@@ -59,7 +59,7 @@ async fn demo(server: &MockServer) -> Result<ExitCode, Failure> {
 
     text("\n$ voiso failures retrigger --all --status inactive");
     let wanted = inactive.len();
-    let report = execute(&client, inactive, 8, None).await?;
+    let report = execute(&client, inactive, 8, None, false).await?;
     let code = report.print();
 
     let counts = server.retrigger_counts();
