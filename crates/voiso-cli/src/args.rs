@@ -264,7 +264,9 @@ pub struct ListUsers {
 
 #[derive(Subcommand, Debug)]
 pub enum Queues {
-    /// Show one queue.
+    /// Show one queue, field by field. Voiso documents no queue listing: `voiso api
+    /// routing/queues` lists them (an undocumented endpoint), or see Routing > Queues in the
+    /// Voiso web app.
     Get {
         /// The queue's ID (an integer).
         id: QueueId,
@@ -355,10 +357,44 @@ pub struct LeadImport {
     /// Check the file and show the batches; send nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// The CSV field separator: `,` `;` or `tab` (default: whichever of them the header line
+    /// holds most of).
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// Read the file's column (or NDJSON key) COLUMN as the lead field FIELD, e.g.
+    /// `--map Phone=phone_number` (repeatable).
+    #[arg(long = "map", value_name = "COLUMN=FIELD", value_parser = parse_map)]
+    pub map: Vec<(String, String)>,
+    /// Skip this column (or NDJSON key) of the file, e.g. a CRM's `email` (repeatable).
+    #[arg(long = "ignore-column", value_name = "NAME")]
+    pub ignore_columns: Vec<String>,
     /// Output format of the summary, which lists only the rows not created, plus counts
     /// (default: table on a terminal, json otherwise).
     #[arg(short = 'o', long, value_enum)]
     pub output: Option<SummaryOutput>,
+}
+
+fn parse_delimiter(value: &str) -> Result<u8, String> {
+    match value {
+        "," | "comma" => Ok(b','),
+        ";" | "semicolon" => Ok(b';'),
+        "\t" | "tab" | "\\t" => Ok(b'\t'),
+        "|" | "pipe" => Ok(b'|'),
+        other => Err(format!(
+            "`{other}` is not a delimiter: use `,` `;` `tab` or `|`"
+        )),
+    }
+}
+
+fn parse_map(value: &str) -> Result<(String, String), String> {
+    match value.split_once('=') {
+        Some((column, field)) if !column.trim().is_empty() && !field.trim().is_empty() => {
+            Ok((column.trim().to_string(), field.trim().to_string()))
+        }
+        _ => Err(format!(
+            "`{value}` is not COLUMN=FIELD, e.g. --map Phone=phone_number"
+        )),
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

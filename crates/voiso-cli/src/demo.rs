@@ -150,6 +150,9 @@ async fn jobs_in(client: &voiso::Client, dir: &std::path::Path) -> Result<(), Fa
         journal: None,
         report: None,
         dry_run: false,
+        delimiter: None,
+        map: Vec::new(),
+        ignore_columns: Vec::new(),
         output: Some(SummaryOutput::Table),
     };
     // Exit 1 is what the invalid rows call for; the demo goes on.

@@ -18,6 +18,9 @@ use crate::args::Output;
 pub trait Row: Serialize {
     /// Column titles and their widths; the last column takes what is left.
     const COLUMNS: &'static [(&'static str, usize)];
+    /// Columns never cut to fit a narrow terminal (besides the first, an
+    /// ID to be copied whole): values of a fixed form, cut ones say nothing.
+    const KEEP: &'static [&'static str] = &[];
     fn cells(&self) -> Vec<String>;
 }
 
@@ -32,6 +35,7 @@ impl Row for voiso::WebhookFailure {
         ("WEBHOOK", 20),
         ("REASON", 0),
     ];
+    const KEEP: &'static [&'static str] = &["STATUS", "CREATED"];
     fn cells(&self) -> Vec<String> {
         vec![
             self.id.to_string(),
@@ -144,6 +148,9 @@ fn scalar(value: &serde_json::Value) -> String {
     }
 }
 
+/// The widest field name values are aligned after.
+const MAX_LABEL: usize = 32;
+
 /// Prints one item to stdout: field by field in a table format, or a bare
 /// JSON object (not a one-element array).
 pub fn print_record<T: Record>(item: &T, format: Option<Output>) -> io::Result<()> {
@@ -169,17 +176,21 @@ fn write_record<T: Record>(
         }
         Output::Table => {
             let fields = item.fields();
+            // Aligned, but a few long nested names do not push every value
+            // off to the right.
             let label = fields
                 .iter()
                 .map(|(k, _)| k.chars().count())
                 .max()
-                .unwrap_or(0);
+                .unwrap_or(0)
+                .min(MAX_LABEL);
             for (key, value) in fields {
                 let value = clean(&value);
                 // A long value is cut to the width rather than wrapped;
                 // the JSON output has it whole.
+                let used = (key.chars().count() + 1).max(label + 1) + 2;
                 let value = match width {
-                    Some(width) => truncate(&value, width.saturating_sub(label + 2).max(8)),
+                    Some(width) => truncate(&value, width.saturating_sub(used).max(8)),
                     None => value,
                 };
                 let line = format!("{:<label$}  {value}", format!("{key}:"), label = label + 1);
@@ -210,13 +221,13 @@ fn command_line(args: impl Iterator<Item = String>) -> String {
         } else if arg.starts_with("--api-key=") {
             words.push("--api-key=\"$VOISO_API_KEY\"".into());
         } else {
-            words.push(shell_quote(&arg));
+            words.push(shell_word(&arg));
         }
     }
     words.join(" ")
 }
 
-fn shell_quote(word: &str) -> String {
+pub fn shell_word(word: &str) -> String {
     let plain = !word.is_empty()
         && word
             .chars()
@@ -305,7 +316,7 @@ impl<W: Write> Printer<W> {
     }
 
     fn table_line<T: Row>(&mut self, cells: Vec<String>) -> io::Result<()> {
-        let widths = layout(T::COLUMNS, self.width);
+        let widths = layout(T::COLUMNS, T::KEEP, self.width);
         let mut line = String::new();
         for ((width, last), cell) in widths.iter().zip(cells) {
             let cell = clean(&cell);
@@ -316,19 +327,26 @@ impl<W: Write> Printer<W> {
                 line.push_str(&format!("{shown:<width$}  ", width = *width));
             }
         }
-        writeln!(self.out, "{}", line.trim_end())
+        // Whatever the layout could not fit is cut here: a table never wraps.
+        let line = match self.width {
+            Some(width) => truncate(line.trim_end(), width),
+            None => line.trim_end().to_string(),
+        };
+        writeln!(self.out, "{line}")
     }
 }
 
 /// The least a column is cut to, so a cut one still says something.
 const MIN_COLUMN: usize = 6;
+/// The least the last column (the free text: a reason, a URL) is left.
+const MIN_LAST: usize = 10;
 
 /// Each column's width, and whether it is the last (which takes what is
-/// left). Over `total`, the widest fixed column but the first (an ID, to be
-/// copied whole) gives way first, one character at a time; the last column
-/// gets the rest, at least [`MIN_COLUMN`]. With no `total`, the declared
-/// widths and an uncut last column.
-fn layout(columns: &[(&str, usize)], total: Option<usize>) -> Vec<(usize, bool)> {
+/// left). Over `total`, the widest column that may be cut (not the first,
+/// an ID, nor one in `keep`) gives way first, one character at a time,
+/// until the last column has [`MIN_LAST`]; the last column gets the rest.
+/// With no `total`, the declared widths and an uncut last column.
+fn layout(columns: &[(&str, usize)], keep: &[&str], total: Option<usize>) -> Vec<(usize, bool)> {
     let n = columns.len();
     let mut widths: Vec<usize> = columns.iter().map(|(_, w)| *w).collect();
     let Some(total) = total else {
@@ -339,16 +357,16 @@ fn layout(columns: &[(&str, usize)], total: Option<usize>) -> Vec<(usize, bool)>
             .collect();
     };
     let fixed = |widths: &[usize]| widths[..n - 1].iter().map(|w| w + 2).sum::<usize>();
-    while fixed(&widths) + MIN_COLUMN > total {
+    while fixed(&widths) + MIN_LAST > total {
         let widest = (1..n - 1)
-            .filter(|&i| widths[i] > MIN_COLUMN)
+            .filter(|&i| widths[i] > MIN_COLUMN && !keep.contains(&columns[i].0))
             .max_by_key(|&i| (widths[i], std::cmp::Reverse(i)));
         match widest {
             Some(i) => widths[i] -= 1,
             None => break,
         }
     }
-    widths[n - 1] = total.saturating_sub(fixed(&widths)).max(MIN_COLUMN);
+    widths[n - 1] = total.saturating_sub(fixed(&widths)).max(1);
     widths
         .into_iter()
         .enumerate()
@@ -424,6 +442,27 @@ mod tests {
             "events": ["call.ended"],
         }))
         .expect("a webhook decodes")
+    }
+
+    #[test]
+    fn a_table_fits_its_width_cutting_the_widest_column_first() {
+        let columns = &[("ID", 24), ("NAME", 30), ("WHEN", 20), ("NOTE", 0)];
+        let widths = |total| -> Vec<usize> {
+            layout(columns, &["WHEN"], Some(total))
+                .into_iter()
+                .map(|(w, _)| w)
+                .collect()
+        };
+        assert_eq!(widths(200), vec![24, 30, 20, 120]);
+        // 80: NAME gives way, ID and WHEN stay whole.
+        assert_eq!(widths(80), vec![24, 20, 20, 10]);
+        // Narrower than anything fits: the last column keeps a character,
+        // and the printer cuts the line itself.
+        assert_eq!(widths(50)[..3], [24, 6, 20]);
+        let mut printer = Printer::new(Output::Table, Vec::new()).width(Some(40));
+        printer.item(&webhook()).unwrap();
+        let out = String::from_utf8(printer.out).unwrap();
+        assert!(out.lines().all(|l| l.chars().count() <= 40), "{out}");
     }
 
     #[test]

@@ -57,9 +57,46 @@ pub async fn run(client: &voiso::Client, args: LeadImport) -> Result<ExitCode, F
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("ndjson") || e.eq_ignore_ascii_case("jsonl"));
+    let opts = parse::Options {
+        ndjson_by_name: by_name,
+        delimiter: args.delimiter,
+        map: args.map.clone(),
+        ignore: args.ignore_columns.clone(),
+        file: shown.clone(),
+    };
     let batch_size = voiso::MAX_LEADS;
-    let plan = plan::plan(&args.file, by_name, batch_size)
+    let plan = plan::plan(&args.file, &opts, batch_size)
         .map_err(|m| Failure::Usage(format!("{shown}: {m}")))?;
+    if let (None, Some(d)) = (args.delimiter, plan.delimiter)
+        && d != b','
+    {
+        warn(format_args!(
+            "{shown}: read as {}-separated, as its header line is (--delimiter to force another)",
+            if d == b'\t' {
+                "tab".to_string()
+            } else {
+                (d as char).to_string()
+            }
+        ));
+    }
+    // One GET before any row is sent: a mistyped campaign is found now,
+    // not after the first batch.
+    if let Err(e) = client.campaigns().get(args.campaign).await {
+        let what = format!("campaign {}", args.campaign);
+        return Err(
+            match crate::messages::missing(
+                client,
+                e,
+                &what,
+                "`voiso campaigns list` prints the IDs",
+            )
+            .await
+            {
+                Failure::Failed(m) => Failure::Usage(m),
+                other => other,
+            },
+        );
+    }
     let format = args.output.unwrap_or(if std::io::stdout().is_terminal() {
         SummaryOutput::Table
     } else {
@@ -123,7 +160,7 @@ pub async fn run(client: &voiso::Client, args: LeadImport) -> Result<ExitCode, F
         interrupted,
         stop,
     };
-    import.second_pass(&args.file, by_name).await;
+    import.second_pass(&args.file, &opts).await;
     ctrl_c.abort();
     let Import {
         mut sink,
@@ -265,8 +302,8 @@ struct Import<'c> {
 
 impl Import<'_> {
     /// Reads the file again, sending each batch as it fills.
-    async fn second_pass(&mut self, path: &std::path::Path, by_name: bool) {
-        let mut rows = match plan::open(path, by_name) {
+    async fn second_pass(&mut self, path: &std::path::Path, opts: &parse::Options) {
+        let mut rows = match plan::open(path, opts) {
             Ok(rows) => rows,
             Err(e) => {
                 self.stopped = Some(format!("cannot read the file again: {e}"));

@@ -25,6 +25,117 @@ const MAX_DIGITS: usize = 15;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// The keys of an NDJSON lead object: a `voiso::Lead`'s fields.
+pub const KEYS: &[&str] = &[
+    "phone_number",
+    "name",
+    "priority",
+    "active",
+    "source",
+    "context_headers",
+];
+
+/// How to read a file exported from a CRM: its delimiter, and which of its
+/// columns (or NDJSON keys) are renamed or skipped.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// NDJSON whatever the first byte (the file's extension says so).
+    pub ndjson_by_name: bool,
+    /// The CSV delimiter; `None`: read it from the header line.
+    pub delimiter: Option<u8>,
+    /// `(column in the file, lead field)`: `--map`.
+    pub map: Vec<(String, String)>,
+    /// Columns or keys to skip: `--ignore-column`.
+    pub ignore: Vec<String>,
+    /// The file as the user named it, for the re-encoding command.
+    pub file: String,
+}
+
+impl Options {
+    /// The field a column or key of the file is read as; `None`: skipped.
+    fn field<'a>(&'a self, name: &'a str) -> Option<&'a str> {
+        if self.ignore.iter().any(|i| i == name) {
+            return None;
+        }
+        Some(
+            self.map
+                .iter()
+                .find(|(column, _)| column == name)
+                .map_or(name, |(_, field)| field.as_str()),
+        )
+    }
+}
+
+/// What to do about a column or key that is not a lead field.
+fn unknown_hint(name: &str) -> String {
+    let arg = crate::output::shell_word(name);
+    format!("skip it with --ignore-column {arg}, or read it as a lead field with --map {arg}=FIELD")
+}
+
+/// Refuses text that is not UTF-8, from the start of the file, with the
+/// command that re-encodes it: a UTF-16 file (Excel's "Unicode text")
+/// would otherwise read as one garbled column, a Latin-1 one as rows with
+/// broken names.
+fn check_encoding(head: &[u8], file: &str) -> Result<(), String> {
+    let utf16 = head.starts_with(b"\xFF\xFE")
+        || head.starts_with(b"\xFE\xFF")
+        || (head.len() >= 2 && (head[0] == 0) != (head[1] == 0));
+    let (from, what) = if utf16 {
+        ("UTF-16", "UTF-16 (as Excel's \"Unicode text\" writes)")
+    } else if head.contains(&0) {
+        ("UTF-16", "not text: it holds NUL bytes, as UTF-16 does")
+    } else {
+        match std::str::from_utf8(head) {
+            // A character cut by the end of the buffer is not an error.
+            Err(e) if e.error_len().is_some() => {
+                // Windows-1252 uses 0x80 to 0x9F for printable signs
+                // (€, smart quotes), which Latin-1 leaves as controls.
+                if head.iter().any(|b| (0x80..=0x9F).contains(b)) {
+                    ("WINDOWS-1252", "not UTF-8: it looks like Windows-1252")
+                } else {
+                    ("LATIN1", "not UTF-8: it looks like Latin-1 (ISO-8859-1)")
+                }
+            }
+            _ => return Ok(()),
+        }
+    };
+    let path = std::path::Path::new(file);
+    let stem = path
+        .file_stem()
+        .map_or("leads".into(), |s| s.to_string_lossy());
+    let ext = path
+        .extension()
+        .map_or(String::new(), |e| format!(".{}", e.to_string_lossy()));
+    let out = path.with_file_name(format!("{stem}-utf8{ext}"));
+    Err(format!(
+        "the file is {what}; leads files are read as UTF-8. Re-encode it: `iconv -f {from} -t UTF-8 {} > {}`, then import {}",
+        crate::output::shell_word(file),
+        crate::output::shell_word(&out.display().to_string()),
+        crate::output::shell_word(&out.display().to_string()),
+    ))
+}
+
+/// The delimiter of a header line: the most frequent of `,` `;` and tab
+/// outside quotes, a comma on a tie (or a single column).
+fn sniff_delimiter(line: &[u8]) -> u8 {
+    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
+    let mut quoted = false;
+    for &b in line {
+        if b == b'"' {
+            quoted = !quoted;
+        } else if !quoted && let Some(c) = counts.iter_mut().find(|(d, _)| *d == b) {
+            c.1 += 1;
+        }
+    }
+    counts
+        .iter()
+        .fold(
+            (b',', 0),
+            |best, &(d, n)| if n > best.1 { (d, n) } else { best },
+        )
+        .0
+}
+
 /// One record of the file.
 #[derive(Debug)]
 pub struct Row {
@@ -98,7 +209,7 @@ impl<R: Read> Read for Hashing<R> {
 
 enum Format {
     Ndjson,
-    /// The header's column names.
+    /// The lead field each column is read as (empty: skipped).
     Csv(Vec<String>),
 }
 
@@ -109,6 +220,8 @@ pub struct Rows<R> {
     line: usize,
     format: Format,
     buf: Vec<u8>,
+    delimiter: u8,
+    opts: Options,
 }
 
 /// What stops a whole file from being read (nothing is sent then).
@@ -119,10 +232,11 @@ fn io_error(e: io::Error) -> String {
 impl<R: BufRead> Rows<R> {
     /// Reads as far as the format (and a CSV header); `Err` when the file
     /// as a whole cannot be read (no header, a missing or unknown column).
-    pub fn open(mut input: R, ndjson_by_name: bool) -> Result<Self, String> {
+    pub fn open(mut input: R, opts: &Options) -> Result<Self, String> {
         if input.fill_buf().map_err(io_error)?.starts_with(BOM) {
             input.consume(BOM.len());
         }
+        check_encoding(input.fill_buf().map_err(io_error)?, &opts.file)?;
         // Leading blank lines are skipped by both formats; the first
         // other byte decides between them.
         let mut line = 0;
@@ -140,13 +254,23 @@ impl<R: BufRead> Rows<R> {
                 }
             }
         };
+        let delimiter = match opts.delimiter {
+            Some(forced) => forced,
+            None => {
+                let buf = input.fill_buf().map_err(io_error)?;
+                let end = buf.iter().position(|&b| b == b'\n').unwrap_or(buf.len());
+                sniff_delimiter(&buf[..end])
+            }
+        };
         let mut rows = Rows {
             input,
             line,
             format: Format::Ndjson,
             buf: Vec::new(),
+            delimiter,
+            opts: opts.clone(),
         };
-        if ndjson_by_name || first == Some(b'{') {
+        if opts.ndjson_by_name || first == Some(b'{') {
             return Ok(rows);
         }
         let Some(header) = rows.record()? else {
@@ -155,8 +279,13 @@ impl<R: BufRead> Rows<R> {
                 COLUMNS.join(",")
             ));
         };
-        rows.format = Format::Csv(header_names(&header)?);
+        rows.format = Format::Csv(header_names(&header, opts)?);
         Ok(rows)
+    }
+
+    /// The CSV delimiter in use (forced, or read from the header line).
+    pub fn delimiter(&self) -> Option<u8> {
+        matches!(self.format, Format::Csv(_)).then_some(self.delimiter)
     }
 
     /// The reader, where the rows stopped.
@@ -202,7 +331,7 @@ impl<R: BufRead> Rows<R> {
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            return Ok(Some(ndjson_row(self.line, line)));
+            return ndjson_row(self.line, line, &self.opts).map(Some);
         }
     }
 
@@ -249,7 +378,7 @@ impl<R: BufRead> Rows<R> {
                             quoted = true;
                             was_quoted = true;
                         }
-                        b',' => {
+                        b if b == self.delimiter => {
                             fields.push(std::mem::take(&mut field));
                             was_quoted = false;
                         }
@@ -281,17 +410,49 @@ struct Record {
     fields: Vec<Vec<u8>>,
 }
 
-fn header_names(header: &Record) -> Result<Vec<String>, String> {
+fn header_names(header: &Record, opts: &Options) -> Result<Vec<String>, String> {
+    let columns: Vec<String> = header
+        .fields
+        .iter()
+        .map(|f| String::from_utf8_lossy(f).trim().to_string())
+        .collect();
+    // A --map or --ignore-column naming no column is a typo to catch now,
+    // not a column silently read as it was.
+    for name in opts
+        .map
+        .iter()
+        .map(|(column, _)| column)
+        .chain(&opts.ignore)
+    {
+        if !columns.contains(name) {
+            return Err(format!(
+                "line {}: the header has no column {name:?} (its columns: {})",
+                header.line,
+                columns.join(", ")
+            ));
+        }
+    }
     let mut names = Vec::new();
-    for field in &header.fields {
-        let name = String::from_utf8_lossy(field).trim().to_string();
+    for column in &columns {
+        let Some(name) = opts.field(column) else {
+            names.push(String::new());
+            continue;
+        };
+        let name = name.to_string();
         let known = COLUMNS.contains(&name.as_str());
         let context = name.len() > 2 && name.as_bytes()[..2].eq_ignore_ascii_case(b"x-");
         if !known && !context {
+            let mapped = if name == *column {
+                String::new()
+            } else {
+                format!(" (--map {column}={name})")
+            };
             return Err(format!(
-                "line {}: unknown column {name:?}: the columns are {} plus any X-... context headers",
+                "line {}: unknown column {name:?}{mapped}: the columns are {} plus any X-... \
+                 context headers; {}",
                 header.line,
-                COLUMNS.join(",")
+                COLUMNS.join(","),
+                unknown_hint(column)
             ));
         }
         if names.contains(&name) {
@@ -304,23 +465,47 @@ fn header_names(header: &Record) -> Result<Vec<String>, String> {
     }
     if !names.iter().any(|n| n == "phone_number") {
         return Err(format!(
-            "line {}: the header has no phone_number column",
-            header.line
+            "line {}: the header has no phone_number column (its columns: {}); name the one \
+             that holds the numbers with --map COLUMN=phone_number",
+            header.line,
+            columns.join(", ")
         ));
     }
     Ok(names)
 }
 
-fn ndjson_row(line: usize, bytes: &[u8]) -> Row {
+/// One NDJSON record. `Err` stops the file: an unknown key is refused as
+/// an unknown CSV column is, for the whole file, before anything is sent.
+fn ndjson_row(line: usize, bytes: &[u8], opts: &Options) -> Result<Row, String> {
     let value: serde_json::Value = match serde_json::from_slice(bytes) {
         Ok(value) => value,
         Err(e) => {
-            return Row {
+            return Ok(Row {
                 line,
                 phone: String::new(),
                 lead: Err(format!("not a JSON object: {e}")),
-            };
+            });
         }
+    };
+    let value = match value {
+        serde_json::Value::Object(object) => {
+            let mut lead = serde_json::Map::new();
+            for (key, v) in object {
+                let Some(field) = opts.field(&key) else {
+                    continue;
+                };
+                if !KEYS.contains(&field) {
+                    return Err(format!(
+                        "line {line}: unknown key {field:?}: a lead's keys are {}; {}",
+                        KEYS.join(", "),
+                        unknown_hint(&key)
+                    ));
+                }
+                lead.insert(field.to_string(), v);
+            }
+            serde_json::Value::Object(lead)
+        }
+        other => other,
     };
     let phone = match &value["phone_number"] {
         serde_json::Value::String(s) => s.clone(),
@@ -337,7 +522,7 @@ fn ndjson_row(line: usize, bytes: &[u8]) -> Row {
             _ => Ok(lead),
         }
     });
-    Row { line, phone, lead }
+    Ok(Row { line, phone, lead })
 }
 
 fn csv_row(names: &[String], record: Record) -> Row {
@@ -366,6 +551,9 @@ fn csv_lead(names: &[String], fields: &[Vec<u8>]) -> Result<voiso::Lead, String>
     let mut values = BTreeMap::new();
     let mut context = BTreeMap::new();
     for (name, field) in names.iter().zip(fields) {
+        if name.is_empty() {
+            continue;
+        }
         let value = std::str::from_utf8(field)
             .map_err(|_| format!("{name} is not UTF-8 text"))?
             .to_string();
@@ -439,7 +627,12 @@ mod tests {
 
     /// Every row of `bytes`, or the error that stops the file.
     fn parse(bytes: &[u8], by_name: bool) -> Result<Vec<Row>, String> {
-        let mut rows = Rows::open(bytes, by_name)?;
+        let opts = Options {
+            ndjson_by_name: by_name,
+            file: "leads.csv".into(),
+            ..Options::default()
+        };
+        let mut rows = Rows::open(bytes, &opts)?;
         let mut all = Vec::new();
         while let Some(row) = rows.next_row()? {
             all.push(row);
