@@ -30,13 +30,16 @@ fn stable(stderr: &str, mock: &MockProcess) -> String {
         .join("\n")
 }
 
+/// Name, the key in VOISO_API_KEY (else the mock's), arguments, exit code,
+/// and what the message must name.
+type Case<'a> = (&'a str, Option<&'a str>, Vec<&'a str>, i32, &'a [&'a str]);
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_error_names_what_the_user_set_and_what_to_run_next() {
     let all = all_scopes("demo-key");
     let mock = MockProcess::start(5, &["--key", &all, "--key", "ro:tasks.webhooks.read"]);
     let wrong_host = format!("{}/wrong", mock.base_url);
-    // (name, env key, args, exit code, what the message must name)
-    let cases: &[(&str, Option<&str>, Vec<&str>, i32, &[&str])] = &[
+    let cases: &[Case] = &[
         (
             "key_from_flag_refused",
             None,
