@@ -201,42 +201,10 @@ fn write_record<T: Record>(
     out.flush()
 }
 
-/// This command line as typed, to be run again (to resume, to finish):
-/// each argument quoted for a POSIX shell, and the value of `--api-key`
-/// replaced by a placeholder, since the key never appears in output.
+/// This command line as typed, to be run again (to resume, to finish),
+/// quoted for a POSIX shell and without the API key.
 pub fn this_command() -> String {
-    command_line(std::env::args().skip(1))
-}
-
-fn command_line(args: impl Iterator<Item = String>) -> String {
-    let mut words = vec!["voiso".to_string()];
-    let mut hide_next = false;
-    for arg in args {
-        if hide_next {
-            words.push("\"$VOISO_API_KEY\"".into());
-            hide_next = false;
-        } else if arg == "--api-key" {
-            hide_next = true;
-            words.push(arg);
-        } else if arg.starts_with("--api-key=") {
-            words.push("--api-key=\"$VOISO_API_KEY\"".into());
-        } else {
-            words.push(shell_word(&arg));
-        }
-    }
-    words.join(" ")
-}
-
-pub fn shell_word(word: &str) -> String {
-    let plain = !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./:=@,+%".contains(c));
-    if plain {
-        word.to_string()
-    } else {
-        format!("'{}'", word.replace('\'', r"'\''"))
-    }
+    crate::jobs::lead_import::resume_command()
 }
 
 /// Whether a write command reports in JSON (one object per outcome).
@@ -463,28 +431,6 @@ mod tests {
         printer.item(&webhook()).unwrap();
         let out = String::from_utf8(printer.out).unwrap();
         assert!(out.lines().all(|l| l.chars().count() <= 40), "{out}");
-    }
-
-    #[test]
-    fn a_command_line_to_rerun_is_quoted_and_hides_the_key() {
-        let args = [
-            "--api-key",
-            "s3cret",
-            "campaigns",
-            "leads",
-            "import",
-            "7",
-            "--file",
-            "my leads.csv",
-        ];
-        let line = command_line(args.iter().map(|a| a.to_string()));
-        assert_eq!(
-            line,
-            "voiso --api-key \"$VOISO_API_KEY\" campaigns leads import 7 --file 'my leads.csv'"
-        );
-        let line = command_line(["--api-key=s3cret", "it's"].iter().map(|a| a.to_string()));
-        assert!(!line.contains("s3cret"), "{line}");
-        assert!(line.ends_with(r"'it'\''s'"), "{line}");
     }
 
     #[test]

@@ -38,6 +38,8 @@ mod report;
 #[path = "import/resume.rs"]
 mod resume;
 
+pub use resume::command as resume_command;
+
 use journal::{BatchResult, Finished, ImportJournal, OpenError, Said, Start, Status};
 use parse::Fnv;
 use plan::Plan;
@@ -81,21 +83,26 @@ pub async fn run(client: &voiso::Client, args: LeadImport) -> Result<ExitCode, F
     }
     // One GET before any row is sent: a mistyped campaign is found now,
     // not after the first batch.
-    if let Err(e) = client.campaigns().get(args.campaign).await {
-        let what = format!("campaign {}", args.campaign);
-        return Err(
-            match crate::messages::missing(
-                client,
-                e,
-                &what,
-                "`voiso campaigns list` prints the IDs",
-            )
-            .await
-            {
-                Failure::Failed(m) => Failure::Usage(m),
-                other => other,
-            },
-        );
+    // A check that cannot be made (Voiso failing, answers lost) stops
+    // nothing: the batches meet the same, and are resent or journaled.
+    match client.campaigns().get(args.campaign).await {
+        Ok(_) => {}
+        Err(e @ voiso::Error::NotFound { .. }) => {
+            let what = format!("campaign {}", args.campaign);
+            let next = "`voiso campaigns list` prints the IDs";
+            return Err(
+                match crate::messages::missing(client, e, &what, next).await {
+                    Failure::Failed(m) => Failure::Usage(m),
+                    other => other,
+                },
+            );
+        }
+        Err(e) if e.is_auth() => return Err(Failure::Auth(e)),
+        Err(e) => warn(format_args!(
+            "campaign {} could not be read before the import ({}); going on",
+            args.campaign,
+            crate::messages::describe(&e)
+        )),
     }
     let format = args.output.unwrap_or(if std::io::stdout().is_terminal() {
         SummaryOutput::Table

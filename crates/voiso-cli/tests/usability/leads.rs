@@ -55,7 +55,7 @@ async fn lead_files_from_crms() {
         ),
         (
             "latin1.csv",
-            b"phone_number,name\n493000000001,Jos\xe9\n".to_vec(),
+            b"phone_number,name\n493000000001,Jos\xe9\n493000000002,J\xfcrgen\n".to_vec(),
             "`iconv -f LATIN1 -t UTF-8 latin1.csv > latin1-utf8.csv`",
         ),
         (

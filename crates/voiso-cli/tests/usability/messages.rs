@@ -196,7 +196,7 @@ async fn a_bulk_run_with_a_key_lacking_a_scope_says_so_once() {
     );
     assert!(
         stdout.contains("the key was refused, so the run stopped")
-            && stdout.contains("run `voiso failures retrigger --all --concurrency 8` again"),
+            && stdout.contains(" failures retrigger --all --concurrency 8` again"),
         "{stdout}"
     );
     assert!(mock.retriggers().await.is_empty());

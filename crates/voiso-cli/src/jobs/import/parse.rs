@@ -68,14 +68,16 @@ impl Options {
 
 /// What to do about a column or key that is not a lead field.
 fn unknown_hint(name: &str) -> String {
-    let arg = crate::output::shell_word(name);
+    let arg = super::resume::quote(name);
     format!("skip it with --ignore-column {arg}, or read it as a lead field with --map {arg}=FIELD")
 }
 
 /// Refuses text that is not UTF-8, from the start of the file, with the
 /// command that re-encodes it: a UTF-16 file (Excel's "Unicode text")
 /// would otherwise read as one garbled column, a Latin-1 one as rows with
-/// broken names.
+/// broken names. A file is taken for Latin-1 when its header is not UTF-8,
+/// or when its start holds several bytes that are not and no character
+/// that is: one stray byte in a UTF-8 file only makes its row invalid.
 fn check_encoding(head: &[u8], file: &str) -> Result<(), String> {
     let utf16 = head.starts_with(b"\xFF\xFE")
         || head.starts_with(b"\xFE\xFF")
@@ -85,9 +87,8 @@ fn check_encoding(head: &[u8], file: &str) -> Result<(), String> {
     } else if head.contains(&0) {
         ("UTF-16", "not text: it holds NUL bytes, as UTF-16 does")
     } else {
-        match std::str::from_utf8(head) {
-            // A character cut by the end of the buffer is not an error.
-            Err(e) if e.error_len().is_some() => {
+        match not_utf8(head) {
+            Some(()) => {
                 // Windows-1252 uses 0x80 to 0x9F for printable signs
                 // (€, smart quotes), which Latin-1 leaves as controls.
                 if head.iter().any(|b| (0x80..=0x9F).contains(b)) {
@@ -96,7 +97,7 @@ fn check_encoding(head: &[u8], file: &str) -> Result<(), String> {
                     ("LATIN1", "not UTF-8: it looks like Latin-1 (ISO-8859-1)")
                 }
             }
-            _ => return Ok(()),
+            None => return Ok(()),
         }
     };
     let path = std::path::Path::new(file);
@@ -109,10 +110,38 @@ fn check_encoding(head: &[u8], file: &str) -> Result<(), String> {
     let out = path.with_file_name(format!("{stem}-utf8{ext}"));
     Err(format!(
         "the file is {what}; leads files are read as UTF-8. Re-encode it: `iconv -f {from} -t UTF-8 {} > {}`, then import {}",
-        crate::output::shell_word(file),
-        crate::output::shell_word(&out.display().to_string()),
-        crate::output::shell_word(&out.display().to_string()),
+        super::resume::quote(file),
+        super::resume::quote(&out.display().to_string()),
+        super::resume::quote(&out.display().to_string()),
     ))
+}
+
+/// `Some` when `head` reads as another 8-bit encoding than UTF-8 (see
+/// [`check_encoding`]).
+fn not_utf8(head: &[u8]) -> Option<()> {
+    let header_end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
+    let (mut invalid, mut multibyte, mut rest) = (0, 0, head);
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(text) => {
+                multibyte += text.chars().filter(|c| !c.is_ascii()).count();
+                break;
+            }
+            Err(e) => {
+                let (good, after) = rest.split_at(e.valid_up_to());
+                multibyte += std::str::from_utf8(good)
+                    .map_or(0, |t| t.chars().filter(|c| !c.is_ascii()).count());
+                // A character cut by the end of the buffer is not an error.
+                let Some(len) = e.error_len() else { break };
+                if head.len() - after.len() < header_end {
+                    return Some(());
+                }
+                invalid += 1;
+                rest = &after[len..];
+            }
+        }
+    }
+    (invalid >= 2 && multibyte == 0).then_some(())
 }
 
 /// The delimiter of a header line: the most frequent of `,` `;` and tab
@@ -696,6 +725,43 @@ mod tests {
         assert_eq!(got[1].0, 4);
         assert_eq!(got[2].0, 5);
         assert!(got[2].2.is_some());
+    }
+
+    #[test]
+    fn other_encodings_are_refused_with_the_command_that_re_encodes_them() {
+        let refused = |bytes: &[u8]| parse(bytes, false).expect_err("refused");
+        let utf16: Vec<u8> = "phone_number\n1\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        for bytes in [
+            [b"\xFF\xFE".as_slice(), &utf16].concat(),
+            utf16.clone(),
+            utf16.iter().rev().copied().collect(),
+        ] {
+            assert!(
+                refused(&bytes).contains("iconv -f UTF-16 -t UTF-8 leads.csv > leads-utf8.csv")
+            );
+        }
+        // Latin-1: in the header, or several bytes and no UTF-8 character.
+        assert!(refused(b"phone_number,n\xe4me\n1,a\n").contains("iconv -f LATIN1"));
+        assert!(refused(b"phone_number,name\n1,\xe9\n2,\xfc\n").contains("iconv -f LATIN1"));
+        assert!(refused(b"phone_number,name\n1,\x93a\x94\n").contains("WINDOWS-1252"));
+        // One stray byte in a UTF-8 file: only its row is invalid.
+        let rows = parse(b"phone_number,name\n1,\xc3\xa9\n2,\xff\n", false);
+        let rows = rows.expect("read");
+        assert!(rows[1].lead.as_ref().unwrap_err().contains("UTF-8"));
+        let rows = parse(b"phone_number,name\n1,\xff\n2,b\n", false).expect("read");
+        assert_eq!(rows.len(), 2);
+    }
+
+    #[test]
+    fn delimiters_are_read_from_the_header_line() {
+        assert_eq!(sniff_delimiter(b"phone_number;name;\"a,b\""), b';');
+        assert_eq!(sniff_delimiter(b"phone_number\tname"), b'\t');
+        assert_eq!(sniff_delimiter(b"phone_number,name"), b',');
+        assert_eq!(sniff_delimiter(b"phone_number"), b',');
+        assert_eq!(sniff_delimiter(b"\"a;b;c\",d"), b',');
     }
 
     #[test]
