@@ -126,8 +126,9 @@ pub struct AuthStatus {
 pub enum Failures {
     /// List failures, newest first, across every page.
     List(ListFailures),
-    /// Show one failure.
+    /// Show one failure, field by field.
     Get {
+        /// The failure's ID, as `voiso failures list` prints it.
         id: String,
         /// Output format (default: table on a terminal, json otherwise).
         #[arg(short = 'o', long, value_enum)]
@@ -209,8 +210,9 @@ pub enum Webhooks {
         #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
-    /// Show one webhook.
+    /// Show one webhook, field by field: its events, URL and headers.
     Get {
+        /// The webhook's ID (a UUID), as `voiso webhooks list` prints it.
         id: String,
         /// Output format (default: table on a terminal, json otherwise).
         #[arg(short = 'o', long, value_enum)]
@@ -401,6 +403,7 @@ fn parse_map(value: &str) -> Result<(String, String), String> {
 pub enum SummaryOutput {
     Table,
     Json,
+    Ndjson,
 }
 
 #[derive(Subcommand, Debug)]

@@ -116,6 +116,9 @@ fn help_texts() {
         &["calls", "start", "--help"],
         &["cdrs", "export", "--help"],
         &["campaigns", "leads", "import", "--help"],
+        &["queues", "get", "--help"],
+        &["webhooks", "get", "--help"],
+        &["auth", "status", "--help"],
     ] {
         let out = bare_voiso().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{args:?}");
