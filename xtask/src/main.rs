@@ -9,6 +9,7 @@
 
 mod generate;
 mod limits;
+mod non_exhaustive;
 mod optional_derives;
 mod output;
 mod settings;
