@@ -142,7 +142,7 @@ pub enum Failures {
 pub struct ListFailures {
     #[command(flatten)]
     pub window: Window,
-    /// Only failures with this status (inactive, pending, ...).
+    /// Only failures with this status: inactive, pending or delivered (default: any).
     #[arg(long, value_name = "STATUS")]
     pub status: Option<String>,
     /// Stop after this many failures.

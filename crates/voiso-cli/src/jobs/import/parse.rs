@@ -66,10 +66,30 @@ impl Options {
     }
 }
 
-/// What to do about a column or key that is not a lead field.
-fn unknown_hint(name: &str) -> String {
+/// What to do about a column or key that is not a lead field: when it is
+/// one in other words (`Phone`, `Phone Number`), the `--map` that reads it.
+fn unknown_hint(name: &str, fields: &[&str]) -> String {
     let arg = super::resume::quote(name);
-    format!("skip it with --ignore-column {arg}, or read it as a lead field with --map {arg}=FIELD")
+    let plain: String = name
+        .trim()
+        .chars()
+        .map(|c| match c {
+            ' ' | '-' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    let like = fields
+        .iter()
+        .find(|f| **f == plain || f.strip_suffix("_number") == Some(plain.as_str()));
+    match like {
+        Some(field) => format!(
+            "read it as {field} with --map {}, or skip it with --ignore-column {arg}",
+            super::resume::quote(&format!("{name}={field}"))
+        ),
+        None => format!(
+            "skip it with --ignore-column {arg}, or read it as a lead field with --map {arg}=FIELD"
+        ),
+    }
 }
 
 /// Refuses text that is not UTF-8, from the start of the file, with the
@@ -481,7 +501,7 @@ fn header_names(header: &Record, opts: &Options) -> Result<Vec<String>, String> 
                  context headers; {}",
                 header.line,
                 COLUMNS.join(","),
-                unknown_hint(column)
+                unknown_hint(column, COLUMNS)
             ));
         }
         if names.contains(&name) {
@@ -527,7 +547,7 @@ fn ndjson_row(line: usize, bytes: &[u8], opts: &Options) -> Result<Row, String> 
                     return Err(format!(
                         "line {line}: unknown key {field:?}: a lead's keys are {}; {}",
                         KEYS.join(", "),
-                        unknown_hint(&key)
+                        unknown_hint(&key, KEYS)
                     ));
                 }
                 lead.insert(field.to_string(), v);
@@ -753,6 +773,14 @@ mod tests {
         assert!(rows[1].lead.as_ref().unwrap_err().contains("UTF-8"));
         let rows = parse(b"phone_number,name\n1,\xff\n2,b\n", false).expect("read");
         assert_eq!(rows.len(), 2);
+    }
+
+    #[test]
+    fn a_crm_column_named_like_a_field_gets_the_map_that_reads_it() {
+        let hint = |header: &[u8]| parse(header, false).expect_err("refused");
+        assert!(hint(b"Phone,name\n").contains("--map Phone=phone_number"));
+        assert!(hint(b"Phone Number,Name\n").contains("--map 'Phone Number=phone_number'"));
+        assert!(hint(b"phone_number,email\n").contains("--ignore-column email"));
     }
 
     #[test]
