@@ -45,6 +45,10 @@ pub fn describe_with(error: &voiso::Error, origin: Option<&Origin>) -> String {
             "Voiso's response ({status}) is larger than {limit} bytes and was not read: ask for \
              less at once (a narrower --since/--until)"
         ),
+        // A web page where JSON was due: most often not Voiso's API at all.
+        voiso::Error::Decode { .. } => format!(
+            "{error}; if {host} does not name a Voiso API (a web page answered), correct it"
+        ),
         other => other.to_string(),
     }
 }

@@ -33,10 +33,13 @@ pub async fn start(client: &voiso::Client, args: StartCall) -> Result<ExitCode, 
         // The reasons (e.g. "user is not available") are about what was
         // typed on this command line, so they are shown in full.
         Err(voiso::Error::Validation { status, errors, .. }) if !errors.is_empty() => {
-            Err(Failure::Failed(format!(
-                "Voiso refused the call ({status}): {}",
-                reasons(&errors)
-            )))
+            let message = format!("Voiso refused the call ({status}): {}", reasons(&errors));
+            if json {
+                print_outcome(&serde_json::json!({
+                    "outcome": "refused", "user": user.to_string(), "error": message,
+                }));
+            }
+            Err(Failure::Failed(message))
         }
         Err(voiso::Error::MayHaveStarted { cause, .. }) => {
             let message = format!(

@@ -74,6 +74,23 @@ async fn writes_print_one_json_object_per_outcome() {
         .await;
     assert_eq!(call["outcome"], "started", "{call}");
     assert_eq!(call["call_id"], mock.calls().await[0]["id"], "{call}");
+    let busy = mock.agents(false).await.remove(0);
+    let (code, stdout, stderr) = mock
+        .run(&[
+            "calls",
+            "start",
+            "--user",
+            &busy,
+            "--phone",
+            "4915112345678",
+            "-o",
+            "json",
+        ])
+        .await;
+    assert_eq!(code, Some(1), "{stderr}");
+    let refused: serde_json::Value = serde_json::from_str(stdout.trim()).expect(&stdout);
+    assert_eq!(refused["outcome"], "refused", "{refused}");
+    assert!(stderr.contains("not available"), "{stderr}");
 
     let ids = some_inactive(&mock, 2).await;
     let (code, stdout, stderr) = mock
