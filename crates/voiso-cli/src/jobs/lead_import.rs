@@ -37,6 +37,8 @@ mod plan;
 mod report;
 #[path = "import/resume.rs"]
 mod resume;
+#[path = "import/sniff.rs"]
+mod sniff;
 
 pub use resume::command as resume_command;
 

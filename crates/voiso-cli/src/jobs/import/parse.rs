@@ -92,99 +92,6 @@ fn unknown_hint(name: &str, fields: &[&str]) -> String {
     }
 }
 
-/// Refuses text that is not UTF-8, from the start of the file, with the
-/// command that re-encodes it: a UTF-16 file (Excel's "Unicode text")
-/// would otherwise read as one garbled column, a Latin-1 one as rows with
-/// broken names. A file is taken for Latin-1 when its header is not UTF-8,
-/// or when its start holds several bytes that are not and no character
-/// that is: one stray byte in a UTF-8 file only makes its row invalid.
-fn check_encoding(head: &[u8], file: &str) -> Result<(), String> {
-    let utf16 = head.starts_with(b"\xFF\xFE")
-        || head.starts_with(b"\xFE\xFF")
-        || (head.len() >= 2 && (head[0] == 0) != (head[1] == 0));
-    let (from, what) = if utf16 {
-        ("UTF-16", "UTF-16 (as Excel's \"Unicode text\" writes)")
-    } else if head.contains(&0) {
-        ("UTF-16", "not text: it holds NUL bytes, as UTF-16 does")
-    } else {
-        match not_utf8(head) {
-            Some(()) => {
-                // Windows-1252 uses 0x80 to 0x9F for printable signs
-                // (€, smart quotes), which Latin-1 leaves as controls.
-                if head.iter().any(|b| (0x80..=0x9F).contains(b)) {
-                    ("WINDOWS-1252", "not UTF-8: it looks like Windows-1252")
-                } else {
-                    ("LATIN1", "not UTF-8: it looks like Latin-1 (ISO-8859-1)")
-                }
-            }
-            None => return Ok(()),
-        }
-    };
-    let path = std::path::Path::new(file);
-    let stem = path
-        .file_stem()
-        .map_or("leads".into(), |s| s.to_string_lossy());
-    let ext = path
-        .extension()
-        .map_or(String::new(), |e| format!(".{}", e.to_string_lossy()));
-    let out = path.with_file_name(format!("{stem}-utf8{ext}"));
-    Err(format!(
-        "the file is {what}; leads files are read as UTF-8. Re-encode it: `iconv -f {from} -t UTF-8 {} > {}`, then import {}",
-        super::resume::quote(file),
-        super::resume::quote(&out.display().to_string()),
-        super::resume::quote(&out.display().to_string()),
-    ))
-}
-
-/// `Some` when `head` reads as another 8-bit encoding than UTF-8 (see
-/// [`check_encoding`]).
-fn not_utf8(head: &[u8]) -> Option<()> {
-    let header_end = head.iter().position(|&b| b == b'\n').unwrap_or(head.len());
-    let (mut invalid, mut multibyte, mut rest) = (0, 0, head);
-    loop {
-        match std::str::from_utf8(rest) {
-            Ok(text) => {
-                multibyte += text.chars().filter(|c| !c.is_ascii()).count();
-                break;
-            }
-            Err(e) => {
-                let (good, after) = rest.split_at(e.valid_up_to());
-                multibyte += std::str::from_utf8(good)
-                    .map_or(0, |t| t.chars().filter(|c| !c.is_ascii()).count());
-                // A character cut by the end of the buffer is not an error.
-                let Some(len) = e.error_len() else { break };
-                if head.len() - after.len() < header_end {
-                    return Some(());
-                }
-                invalid += 1;
-                rest = &after[len..];
-            }
-        }
-    }
-    (invalid >= 2 && multibyte == 0).then_some(())
-}
-
-/// The delimiter of a header line: the most frequent of `,` `;` and tab
-/// outside quotes, a comma on a tie (or a single column).
-fn sniff_delimiter(line: &[u8]) -> u8 {
-    let mut counts = [(b',', 0usize), (b';', 0), (b'\t', 0)];
-    let mut quoted = false;
-    for &b in line {
-        if b == b'"' {
-            quoted = !quoted;
-        } else if !quoted && let Some(c) = counts.iter_mut().find(|(d, _)| *d == b) {
-            c.1 += 1;
-        }
-    }
-    counts
-        .iter()
-        .fold(
-            (b',', 0),
-            |best, &(d, n)| if n > best.1 { (d, n) } else { best },
-        )
-        .0
-}
-
 /// One record of the file.
 #[derive(Debug)]
 pub struct Row {
@@ -285,7 +192,7 @@ impl<R: BufRead> Rows<R> {
         if input.fill_buf().map_err(io_error)?.starts_with(BOM) {
             input.consume(BOM.len());
         }
-        check_encoding(input.fill_buf().map_err(io_error)?, &opts.file)?;
+        super::sniff::check_encoding(input.fill_buf().map_err(io_error)?, &opts.file)?;
         // Leading blank lines are skipped by both formats; the first
         // other byte decides between them.
         let mut line = 0;
@@ -308,7 +215,7 @@ impl<R: BufRead> Rows<R> {
             None => {
                 let buf = input.fill_buf().map_err(io_error)?;
                 let end = buf.iter().position(|&b| b == b'\n').unwrap_or(buf.len());
-                sniff_delimiter(&buf[..end])
+                super::sniff::delimiter(&buf[..end])
             }
         };
         let mut rows = Rows {
@@ -748,31 +655,9 @@ mod tests {
     }
 
     #[test]
-    fn other_encodings_are_refused_with_the_command_that_re_encodes_them() {
-        let refused = |bytes: &[u8]| parse(bytes, false).expect_err("refused");
-        let utf16: Vec<u8> = "phone_number\n1\n"
-            .encode_utf16()
-            .flat_map(u16::to_le_bytes)
-            .collect();
-        for bytes in [
-            [b"\xFF\xFE".as_slice(), &utf16].concat(),
-            utf16.clone(),
-            utf16.iter().rev().copied().collect(),
-        ] {
-            assert!(
-                refused(&bytes).contains("iconv -f UTF-16 -t UTF-8 leads.csv > leads-utf8.csv")
-            );
-        }
-        // Latin-1: in the header, or several bytes and no UTF-8 character.
-        assert!(refused(b"phone_number,n\xe4me\n1,a\n").contains("iconv -f LATIN1"));
-        assert!(refused(b"phone_number,name\n1,\xe9\n2,\xfc\n").contains("iconv -f LATIN1"));
-        assert!(refused(b"phone_number,name\n1,\x93a\x94\n").contains("WINDOWS-1252"));
-        // One stray byte in a UTF-8 file: only its row is invalid.
-        let rows = parse(b"phone_number,name\n1,\xc3\xa9\n2,\xff\n", false);
-        let rows = rows.expect("read");
+    fn one_stray_byte_in_a_utf8_file_only_makes_its_row_invalid() {
+        let rows = parse(b"phone_number,name\n1,\xc3\xa9\n2,\xff\n", false).expect("read");
         assert!(rows[1].lead.as_ref().unwrap_err().contains("UTF-8"));
-        let rows = parse(b"phone_number,name\n1,\xff\n2,b\n", false).expect("read");
-        assert_eq!(rows.len(), 2);
     }
 
     #[test]
@@ -781,15 +666,6 @@ mod tests {
         assert!(hint(b"Phone,name\n").contains("--map Phone=phone_number"));
         assert!(hint(b"Phone Number,Name\n").contains("--map 'Phone Number=phone_number'"));
         assert!(hint(b"phone_number,email\n").contains("--ignore-column email"));
-    }
-
-    #[test]
-    fn delimiters_are_read_from_the_header_line() {
-        assert_eq!(sniff_delimiter(b"phone_number;name;\"a,b\""), b';');
-        assert_eq!(sniff_delimiter(b"phone_number\tname"), b'\t');
-        assert_eq!(sniff_delimiter(b"phone_number,name"), b',');
-        assert_eq!(sniff_delimiter(b"phone_number"), b',');
-        assert_eq!(sniff_delimiter(b"\"a;b;c\",d"), b',');
     }
 
     #[test]
