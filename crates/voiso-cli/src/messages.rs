@@ -23,8 +23,12 @@ pub fn describe_with(error: &voiso::Error, origin: Option<&Origin>) -> String {
              shows where each setting comes from"
         ),
         voiso::Error::Forbidden { scope, .. } => format!(
-            "the API key from {key} lacks the `{scope}` scope (403 Forbidden): ask a Voiso \
-             admin for a key with that scope; `voiso auth status` lists the scopes it has"
+            "the API key from {key} lacks {} (403 Forbidden): ask a Voiso admin for a key with \
+             that scope; `voiso auth status` lists the scopes it has",
+            scope.map_or_else(
+                || "the scope this request needs".to_string(),
+                |s| format!("the `{s}` scope")
+            )
         ),
         voiso::Error::Timeout => format!(
             "the request to Voiso timed out ({} ran out): retry later, or allow longer with \
