@@ -101,10 +101,62 @@ pub enum Command {
     /// The connection in use: where the key, host and timeout come from, and the key's scopes.
     #[command(subcommand)]
     Auth(Auth),
+    /// Call any API path with the key, host, retries and deadline in use (like `gh api`):
+    /// for what the SDK has no command for yet, e.g. `voiso api routing/queues`.
+    Api(ApiArgs),
     /// Print the completion script for bash, zsh, fish or powershell.
     Completions(crate::commands::completions::CompletionsArgs),
     /// Print the manual page (roff), or write one page per command with --out-dir.
     Man(crate::commands::manual::ManArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ApiArgs {
+    /// The path: /api/v4/... or relative to it (routing/queues). The host comes from
+    /// --cluster-id or --base-url, never from the path.
+    pub path: String,
+    /// The HTTP method (default: GET, or POST with --input).
+    #[arg(short = 'X', long, value_name = "METHOD")]
+    pub method: Option<String>,
+    /// A query pair (repeatable, in order).
+    #[arg(short = 'q', long = "query", value_name = "KEY=VALUE", value_parser = parse_query_pair)]
+    pub query: Vec<(String, String)>,
+    /// Send this file's JSON as the body (`-` reads stdin).
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<std::path::PathBuf>,
+    /// How a failed attempt may be repeated (default: idempotent for GET, never otherwise:
+    /// a write whose answer is lost is not sent again).
+    #[arg(long, value_enum, value_name = "CLASS")]
+    pub retry: Option<ApiRetry>,
+}
+
+/// The retry classes a request outside the spec may take (conflict-then-read needs a
+/// read-back only the spec's operations have).
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum ApiRetry {
+    /// Safe to repeat: a read.
+    Idempotent,
+    /// Repeats are reported as duplicates by the server.
+    Deduplicated,
+    /// Never repeated once it may have reached Voiso.
+    Never,
+}
+
+impl ApiRetry {
+    pub fn name(self) -> &'static str {
+        match self {
+            ApiRetry::Idempotent => "idempotent",
+            ApiRetry::Deduplicated => "deduplicated",
+            ApiRetry::Never => "never",
+        }
+    }
+}
+
+fn parse_query_pair(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
+        _ => Err(format!("{text:?} is not KEY=VALUE (e.g. -q limit=100)")),
+    }
 }
 
 #[derive(Subcommand, Debug)]

@@ -55,6 +55,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Auth(args::Auth::Status(status)) => {
             commands::auth::status(&cli.connection, status).await
         }
+        Command::Api(api) => commands::api::run(&connect::client(&cli.connection)?, api).await,
         Command::Completions(completions) => commands::completions::print(&completions),
         Command::Man(man) => commands::manual::run(&man),
         Command::Failures(Failures::List(list)) => {

@@ -22,13 +22,17 @@ pub fn describe_with(error: &voiso::Error, origin: Option<&Origin>) -> String {
              current, generated v4 key for this contact center ({host}); `voiso auth status` \
              shows where each setting comes from"
         ),
-        voiso::Error::Forbidden { scope, .. } => format!(
-            "the API key from {key} lacks {} (403 Forbidden): ask a Voiso admin for a key with \
+        voiso::Error::Forbidden { scope, message, .. } => format!(
+            "the API key from {key} lacks {} (403 Forbidden{}): ask a Voiso admin for a key with \
              that scope; `voiso auth status` lists the scopes it has",
             scope.map_or_else(
                 || "the scope this request needs".to_string(),
                 |s| format!("the `{s}` scope")
-            )
+            ),
+            message
+                .as_ref()
+                .map(|m| format!(": Voiso says {m:?}"))
+                .unwrap_or_default()
         ),
         voiso::Error::Timeout => format!(
             "the request to Voiso timed out ({} ran out): retry later, or allow longer with \

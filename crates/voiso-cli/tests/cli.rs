@@ -8,6 +8,8 @@ use std::time::Duration;
 use voiso_mock::{ApiKey, MockConfig, MockServer, SCOPE_MANAGE, SCOPE_READ};
 
 // The long jobs, each in its own file of this one test binary.
+#[path = "commands/api.rs"]
+mod api;
 #[path = "jobs/export.rs"]
 mod export;
 #[path = "jobs/import.rs"]

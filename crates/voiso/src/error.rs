@@ -31,14 +31,17 @@ pub enum Error {
     Unauthorized,
     /// 403: the key lacks the scope the operation needs.
     #[error(
-        "the API key lacks {} (403 Forbidden): ask a Voiso admin for a key with that scope",
-        scope.map_or_else(|| "the scope this request needs".to_string(), |s| format!("the `{s}` scope"))
+        "the API key lacks {} (403 Forbidden{}): ask a Voiso admin for a key with that scope",
+        scope.map_or_else(|| "the scope this request needs".to_string(), |s| format!("the `{s}` scope")),
+        message.as_ref().map(|m| format!(": {m}")).unwrap_or_default()
     )]
     #[non_exhaustive]
     Forbidden {
         /// The scope the operation needs (e.g. `tasks.webhooks.manage`);
         /// `None` for a request outside the spec.
         scope: Option<&'static str>,
+        /// What Voiso said, when it said more than "Forbidden".
+        message: Option<String>,
     },
     /// 404: the resource does not exist or this key cannot see it.
     #[error("{what} was not found (404): check the ID and the cluster")]
@@ -498,7 +501,10 @@ pub(crate) fn from_status(
 ) -> Error {
     match status.as_u16() {
         401 => Error::Unauthorized,
-        403 => Error::Forbidden { scope: op.scope() },
+        403 => Error::Forbidden {
+            scope: op.scope(),
+            message: body.error.filter(|m| !m.eq_ignore_ascii_case("forbidden")),
+        },
         404 => Error::NotFound {
             what: match id {
                 Some(id) => format!("{} `{id}`", op.resource()),
@@ -582,7 +588,8 @@ mod tests {
         assert!(matches!(
             map(403),
             Error::Forbidden {
-                scope: Some("tasks.webhooks.manage")
+                scope: Some("tasks.webhooks.manage"),
+                ..
             }
         ));
         assert!(matches!(map(404), Error::NotFound { .. }));

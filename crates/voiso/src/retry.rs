@@ -245,6 +245,7 @@ mod tests {
                 GetWebhook,
                 Error::Forbidden {
                     scope: Some("tasks.webhooks.read"),
+                    message: None,
                 },
                 1,
                 GiveUp,

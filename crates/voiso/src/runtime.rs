@@ -307,7 +307,7 @@ impl Inner {
                     }
                     RetryClass::Idempotent => return Err(error.into()),
                     // `never`, and a class a later spec adds: not repeated.
-                    _ => return Err(never_again(error)),
+                    _ => return Err(never_again(op, error)),
                 }
             } else if let Error::Conflict { .. } = error {
                 match class {
@@ -355,7 +355,7 @@ impl Inner {
                     RetryClass::Deduplicated => strategy.marks().lost = true,
                     RetryClass::Idempotent => {}
                     // `never`, and a class a later spec adds: not repeated.
-                    _ => return Err(never_again(error)),
+                    _ => return Err(never_again(op, error)),
                 }
             }
 
@@ -396,8 +396,13 @@ impl Inner {
     }
 }
 
-/// A `never` write whose outcome is unknown: not repeated.
-fn never_again(error: Error) -> WriteStop {
+/// A `never` write whose outcome is unknown: not repeated. Starting a call
+/// says so in its own terms; a caller's own request keeps its error, whose
+/// [`Error::may_have_acted`] says it.
+fn never_again(op: Target<'_>, error: Error) -> WriteStop {
+    if let Target::Raw { .. } = op {
+        return WriteStop::Api(error);
+    }
     WriteStop::Api(Error::MayHaveStarted {
         cause: Box::new(error),
     })

@@ -2,6 +2,7 @@
 //! area, and the one helper every listing goes through; and the two that
 //! describe the command itself (completions, man).
 
+pub mod api;
 pub mod auth;
 pub mod calls;
 pub mod campaigns;
