@@ -4,6 +4,8 @@
 //! Most users want the ergonomic `voiso` crate, which adds configuration,
 //! authentication, retries and pagination on top of this one.
 
+#![forbid(unsafe_code)]
+
 // The generated module is never edited by hand and never reformatted.
 #[rustfmt::skip]
 #[allow(clippy::all, clippy::pedantic, missing_docs, unused_imports, dead_code)]

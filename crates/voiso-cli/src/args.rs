@@ -95,8 +95,10 @@ pub enum Command {
     #[command(subcommand)]
     Cdrs(Cdrs),
     /// Run a local Voiso mock server in the foreground (same flags as voiso-mock).
+    #[cfg(feature = "mock")]
     Mock(voiso_mock::MockArgs),
     /// Start an embedded mock, list its failures and retrigger them all. No account needed.
+    #[cfg(feature = "mock")]
     Demo,
     /// The connection in use: where the key, host and timeout come from, and the key's scopes.
     #[command(subcommand)]

@@ -5,6 +5,7 @@ mod args;
 mod bulk;
 mod commands;
 mod connect;
+#[cfg(feature = "mock")]
 mod demo;
 mod durable;
 mod exit;
@@ -49,7 +50,9 @@ fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
+        #[cfg(feature = "mock")]
         Command::Mock(mock) => Ok(voiso_mock::serve(mock).await),
+        #[cfg(feature = "mock")]
         Command::Demo => demo::run().await,
         // Both describe the command itself: no client, key or network.
         Command::Auth(args::Auth::Status(status)) => {

@@ -44,6 +44,7 @@
 //! `Debug` output or a log line.
 
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod areas;
 mod auth;
