@@ -9,11 +9,13 @@
 
 mod changes;
 mod generate;
+mod known;
 mod limits;
 mod msrv;
 mod non_exhaustive;
 mod optional_derives;
 mod output;
+mod pages;
 mod public_api;
 mod settings;
 mod spec;

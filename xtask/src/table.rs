@@ -67,7 +67,10 @@ const PAGING_VARIANTS: [(&str, &str); 3] = [
 /// (only for what [`spec::load`] lets through by mistake).
 pub fn render(spec: &Spec) -> Result<String, String> {
     let entries = entries(spec)?;
-    let source = source(&entries) + &crate::limits::source(&spec.api);
+    let source = source(&entries)
+        + &crate::limits::source(&spec.api)
+        + &crate::known::source(&spec.api)?
+        + &crate::pages::source(&spec.api);
     let file = syn::parse_file(&source)
         .map_err(|e| format!("the operation table does not parse as Rust: {e}"))?;
     Ok(format!(

@@ -18,4 +18,4 @@ pub mod raw;
 pub mod scope;
 
 pub use generated::*;
-pub use operations::{Operation, OperationHandlers, Paging, RetryClass, limits};
+pub use operations::{Operation, OperationHandlers, Paging, RetryClass, known, limits, pages};

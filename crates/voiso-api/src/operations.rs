@@ -1,6 +1,6 @@
 // @generated from openapi/voiso.yaml by `cargo xtask generate`. Do not edit by hand:
 // change the spec (or xtask/src/table.rs) and regenerate.
-// spec sha256: d2da7be453d2994b4f7893af2077a75cd4a039c3338b7b2da4dbbafbaeedb098
+// spec sha256: 61c4c20000d980389f4248871dcfe2c476c6f0ad96209206ebbcf7852298fe19
 
 //! Every operation of the Voiso API, as `openapi/voiso.yaml` declares it:
 //! one [`Operation`] per operationId, with its method, path template,
@@ -400,4 +400,632 @@ pub mod limits {
     pub const WEBHOOK_FAILURE_ID_PATTERN: &str = "^(?!\\.{1,2}$)[^\\\\]+$";
     /// The spec's `pattern` for `WebhookId`.
     pub const WEBHOOK_ID_PATTERN: &str = "^(?!\\.{1,2}$)[^\\\\]+$";
+}
+/// The spec's open string values (`x-voiso-known-values`), one enum per
+/// property: `{Schema}{Property}`.
+pub mod known {
+    /// An open string (only `timer` appears in the docs): `Campaign.follow_up_mode`, an open string. The values the spec knows are
+    /// variants; any other decodes as `Unknown` and is sent back unchanged.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum CampaignFollowUpMode {
+        /// `timer`
+        Timer,
+        /// A value the spec does not know (yet), kept verbatim.
+        Unknown(::std::string::String),
+    }
+    impl CampaignFollowUpMode {
+        /// The values the spec knows, as sent on the wire.
+        pub const KNOWN: &'static [&'static str] = &["timer"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                CampaignFollowUpMode::Timer => "timer",
+                CampaignFollowUpMode::Unknown(other) => other,
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for CampaignFollowUpMode {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "timer" => CampaignFollowUpMode::Timer,
+                _ => CampaignFollowUpMode::Unknown(value),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for CampaignFollowUpMode {
+        fn from(value: &str) -> Self {
+            CampaignFollowUpMode::from(value.to_string())
+        }
+    }
+    impl ::std::str::FromStr for CampaignFollowUpMode {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(value.into())
+        }
+    }
+    impl ::std::fmt::Display for CampaignFollowUpMode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CampaignFollowUpMode {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CampaignFollowUpMode {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+                .map(Into::into)
+        }
+    }
+    /// The campaign's state: `Campaign.status`, an open string. The values the spec knows are
+    /// variants; any other decodes as `Unknown` and is sent back unchanged.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum CampaignStatus {
+        /// `draft`: Being set up.
+        Draft,
+        /// `active`: Dialing.
+        Active,
+        /// `paused`: Paused by hand.
+        Paused,
+        /// `stopping`: On its way to `stopped`.
+        Stopping,
+        /// `completed`: Every lead done.
+        Completed,
+        /// `processing`: Being processed (e.g. an import).
+        Processing,
+        /// `stopped`: Stopped.
+        Stopped,
+        /// `auto_paused`: Paused by Voiso (e.g. no agents).
+        AutoPaused,
+        /// `pausing`: On its way to `paused`.
+        Pausing,
+        /// `auto_pausing`: On its way to `auto_paused`.
+        AutoPausing,
+        /// `import_error`: A lead import failed.
+        ImportError,
+        /// A value the spec does not know (yet), kept verbatim.
+        Unknown(::std::string::String),
+    }
+    impl CampaignStatus {
+        /// The values the spec knows, as sent on the wire.
+        pub const KNOWN: &'static [&'static str] = &[
+            "draft",
+            "active",
+            "paused",
+            "stopping",
+            "completed",
+            "processing",
+            "stopped",
+            "auto_paused",
+            "pausing",
+            "auto_pausing",
+            "import_error",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                CampaignStatus::Draft => "draft",
+                CampaignStatus::Active => "active",
+                CampaignStatus::Paused => "paused",
+                CampaignStatus::Stopping => "stopping",
+                CampaignStatus::Completed => "completed",
+                CampaignStatus::Processing => "processing",
+                CampaignStatus::Stopped => "stopped",
+                CampaignStatus::AutoPaused => "auto_paused",
+                CampaignStatus::Pausing => "pausing",
+                CampaignStatus::AutoPausing => "auto_pausing",
+                CampaignStatus::ImportError => "import_error",
+                CampaignStatus::Unknown(other) => other,
+            }
+        }
+        /// Whether the value is one of `paused`, `pausing`.
+        pub fn is_paused(&self) -> bool {
+            matches!(self, CampaignStatus::Paused | CampaignStatus::Pausing)
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for CampaignStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "draft" => CampaignStatus::Draft,
+                "active" => CampaignStatus::Active,
+                "paused" => CampaignStatus::Paused,
+                "stopping" => CampaignStatus::Stopping,
+                "completed" => CampaignStatus::Completed,
+                "processing" => CampaignStatus::Processing,
+                "stopped" => CampaignStatus::Stopped,
+                "auto_paused" => CampaignStatus::AutoPaused,
+                "pausing" => CampaignStatus::Pausing,
+                "auto_pausing" => CampaignStatus::AutoPausing,
+                "import_error" => CampaignStatus::ImportError,
+                _ => CampaignStatus::Unknown(value),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for CampaignStatus {
+        fn from(value: &str) -> Self {
+            CampaignStatus::from(value.to_string())
+        }
+    }
+    impl ::std::str::FromStr for CampaignStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(value.into())
+        }
+    }
+    impl ::std::fmt::Display for CampaignStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CampaignStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CampaignStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+                .map(Into::into)
+        }
+    }
+    /// The dialing strategy: `Campaign.strategy`, an open string. The values the spec knows are
+    /// variants; any other decodes as `Unknown` and is sent back unchanged.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum CampaignStrategy {
+        /// `simple`
+        Simple,
+        /// `predictive_ai`
+        PredictiveAi,
+        /// A value the spec does not know (yet), kept verbatim.
+        Unknown(::std::string::String),
+    }
+    impl CampaignStrategy {
+        /// The values the spec knows, as sent on the wire.
+        pub const KNOWN: &'static [&'static str] = &["simple", "predictive_ai"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                CampaignStrategy::Simple => "simple",
+                CampaignStrategy::PredictiveAi => "predictive_ai",
+                CampaignStrategy::Unknown(other) => other,
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for CampaignStrategy {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "simple" => CampaignStrategy::Simple,
+                "predictive_ai" => CampaignStrategy::PredictiveAi,
+                _ => CampaignStrategy::Unknown(value),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for CampaignStrategy {
+        fn from(value: &str) -> Self {
+            CampaignStrategy::from(value.to_string())
+        }
+    }
+    impl ::std::str::FromStr for CampaignStrategy {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(value.into())
+        }
+    }
+    impl ::std::fmt::Display for CampaignStrategy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CampaignStrategy {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CampaignStrategy {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+                .map(Into::into)
+        }
+    }
+    /// The interaction type: `Cdr.type`, an open string. The values the spec knows are
+    /// variants; any other decodes as `Unknown` and is sent back unchanged.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum CdrType {
+        /// `call`: A voice call.
+        Call,
+        /// `conversation`: A chat conversation.
+        Conversation,
+        /// `sms`: A text message.
+        Sms,
+        /// `hlr_lookup`: A number lookup.
+        HlrLookup,
+        /// A value the spec does not know (yet), kept verbatim.
+        Unknown(::std::string::String),
+    }
+    impl CdrType {
+        /// The values the spec knows, as sent on the wire.
+        pub const KNOWN: &'static [&'static str] = &[
+            "call",
+            "conversation",
+            "sms",
+            "hlr_lookup",
+        ];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                CdrType::Call => "call",
+                CdrType::Conversation => "conversation",
+                CdrType::Sms => "sms",
+                CdrType::HlrLookup => "hlr_lookup",
+                CdrType::Unknown(other) => other,
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for CdrType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "call" => CdrType::Call,
+                "conversation" => CdrType::Conversation,
+                "sms" => CdrType::Sms,
+                "hlr_lookup" => CdrType::HlrLookup,
+                _ => CdrType::Unknown(value),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for CdrType {
+        fn from(value: &str) -> Self {
+            CdrType::from(value.to_string())
+        }
+    }
+    impl ::std::str::FromStr for CdrType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(value.into())
+        }
+    }
+    impl ::std::fmt::Display for CdrType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for CdrType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CdrType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+                .map(Into::into)
+        }
+    }
+    /// The media kind; an open string (`music_on_hold` and `voice_message` appear in the examples): `MediaRef.type`, an open string. The values the spec knows are
+    /// variants; any other decodes as `Unknown` and is sent back unchanged.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum MediaRefType {
+        /// `music_on_hold`
+        MusicOnHold,
+        /// `voice_message`
+        VoiceMessage,
+        /// A value the spec does not know (yet), kept verbatim.
+        Unknown(::std::string::String),
+    }
+    impl MediaRefType {
+        /// The values the spec knows, as sent on the wire.
+        pub const KNOWN: &'static [&'static str] = &["music_on_hold", "voice_message"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                MediaRefType::MusicOnHold => "music_on_hold",
+                MediaRefType::VoiceMessage => "voice_message",
+                MediaRefType::Unknown(other) => other,
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for MediaRefType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "music_on_hold" => MediaRefType::MusicOnHold,
+                "voice_message" => MediaRefType::VoiceMessage,
+                _ => MediaRefType::Unknown(value),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for MediaRefType {
+        fn from(value: &str) -> Self {
+            MediaRefType::from(value.to_string())
+        }
+    }
+    impl ::std::str::FromStr for MediaRefType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(value.into())
+        }
+    }
+    impl ::std::fmt::Display for MediaRefType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for MediaRefType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for MediaRefType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+                .map(Into::into)
+        }
+    }
+    /// How calls are distributed to the queue's users; an open string (only `ring_all` appears in the docs): `Queue.strategy`, an open string. The values the spec knows are
+    /// variants; any other decodes as `Unknown` and is sent back unchanged.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum QueueStrategy {
+        /// `ring_all`
+        RingAll,
+        /// A value the spec does not know (yet), kept verbatim.
+        Unknown(::std::string::String),
+    }
+    impl QueueStrategy {
+        /// The values the spec knows, as sent on the wire.
+        pub const KNOWN: &'static [&'static str] = &["ring_all"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                QueueStrategy::RingAll => "ring_all",
+                QueueStrategy::Unknown(other) => other,
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for QueueStrategy {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "ring_all" => QueueStrategy::RingAll,
+                _ => QueueStrategy::Unknown(value),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for QueueStrategy {
+        fn from(value: &str) -> Self {
+            QueueStrategy::from(value.to_string())
+        }
+    }
+    impl ::std::str::FromStr for QueueStrategy {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(value.into())
+        }
+    }
+    impl ::std::fmt::Display for QueueStrategy {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for QueueStrategy {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for QueueStrategy {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+                .map(Into::into)
+        }
+    }
+    /// The destination kind; an open string (only `voicemail` appears in the docs): `QueueFailover.type`, an open string. The values the spec knows are
+    /// variants; any other decodes as `Unknown` and is sent back unchanged.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum QueueFailoverType {
+        /// `voicemail`
+        Voicemail,
+        /// A value the spec does not know (yet), kept verbatim.
+        Unknown(::std::string::String),
+    }
+    impl QueueFailoverType {
+        /// The values the spec knows, as sent on the wire.
+        pub const KNOWN: &'static [&'static str] = &["voicemail"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                QueueFailoverType::Voicemail => "voicemail",
+                QueueFailoverType::Unknown(other) => other,
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for QueueFailoverType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "voicemail" => QueueFailoverType::Voicemail,
+                _ => QueueFailoverType::Unknown(value),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for QueueFailoverType {
+        fn from(value: &str) -> Self {
+            QueueFailoverType::from(value.to_string())
+        }
+    }
+    impl ::std::str::FromStr for QueueFailoverType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(value.into())
+        }
+    }
+    impl ::std::fmt::Display for QueueFailoverType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for QueueFailoverType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for QueueFailoverType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+                .map(Into::into)
+        }
+    }
+    /// Delivery state: `WebhookFailure.status`, an open string. The values the spec knows are
+    /// variants; any other decodes as `Unknown` and is sent back unchanged.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum WebhookFailureStatus {
+        /// `inactive`: Voiso stopped retrying; it waits for a manual retrigger.
+        Inactive,
+        /// `pending`: Queued for another delivery attempt (e.g. after a retrigger).
+        Pending,
+        /// `delivered`: Delivered after all (inferred, not in Voiso's documentation).
+        Delivered,
+        /// A value the spec does not know (yet), kept verbatim.
+        Unknown(::std::string::String),
+    }
+    impl WebhookFailureStatus {
+        /// The values the spec knows, as sent on the wire.
+        pub const KNOWN: &'static [&'static str] = &["inactive", "pending", "delivered"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                WebhookFailureStatus::Inactive => "inactive",
+                WebhookFailureStatus::Pending => "pending",
+                WebhookFailureStatus::Delivered => "delivered",
+                WebhookFailureStatus::Unknown(other) => other,
+            }
+        }
+        /// Whether the value is one of `pending`, `delivered`.
+        pub fn is_retriggered(&self) -> bool {
+            matches!(
+                self, WebhookFailureStatus::Pending | WebhookFailureStatus::Delivered
+            )
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for WebhookFailureStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "inactive" => WebhookFailureStatus::Inactive,
+                "pending" => WebhookFailureStatus::Pending,
+                "delivered" => WebhookFailureStatus::Delivered,
+                _ => WebhookFailureStatus::Unknown(value),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for WebhookFailureStatus {
+        fn from(value: &str) -> Self {
+            WebhookFailureStatus::from(value.to_string())
+        }
+    }
+    impl ::std::str::FromStr for WebhookFailureStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(value.into())
+        }
+    }
+    impl ::std::fmt::Display for WebhookFailureStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for WebhookFailureStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookFailureStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+                .map(Into::into)
+        }
+    }
+}
+/// How an offset list's response reads as a page: its items and
+/// `metadata.total`, for every list response of the spec.
+pub mod pages {
+    /// A list response: one array of items and `metadata.total`.
+    pub trait OffsetPage {
+        /// One item of the list.
+        type Item;
+        /// The page's items and the count of all items matching the filters.
+        fn into_page(self) -> (::std::vec::Vec<Self::Item>, i64);
+    }
+    impl OffsetPage for crate::types::CampaignList {
+        type Item = crate::types::Campaign;
+        fn into_page(self) -> (::std::vec::Vec<Self::Item>, i64) {
+            (self.campaigns, self.metadata.total)
+        }
+    }
+    impl OffsetPage for crate::types::CannedMessageList {
+        type Item = crate::types::CannedMessage;
+        fn into_page(self) -> (::std::vec::Vec<Self::Item>, i64) {
+            (self.canned_messages, self.metadata.total)
+        }
+    }
+    impl OffsetPage for crate::types::UserList {
+        type Item = crate::types::User;
+        fn into_page(self) -> (::std::vec::Vec<Self::Item>, i64) {
+            (self.users, self.metadata.total)
+        }
+    }
+    impl OffsetPage for crate::types::WebhookFailureList {
+        type Item = crate::types::WebhookFailure;
+        fn into_page(self) -> (::std::vec::Vec<Self::Item>, i64) {
+            (self.webhook_failures, self.metadata.total)
+        }
+    }
+    impl OffsetPage for crate::types::WebhookList {
+        type Item = crate::types::Webhook;
+        fn into_page(self) -> (::std::vec::Vec<Self::Item>, i64) {
+            (self.webhooks, self.metadata.total)
+        }
+    }
 }

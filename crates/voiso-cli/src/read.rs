@@ -54,7 +54,7 @@ pub fn failures_in(client: &voiso::Client, bounds: Bounds) -> voiso::ListWebhook
 
 /// The statuses `--status` takes; `any` (or no flag) means every status.
 /// A typo must not silently match nothing.
-const STATUSES: &[&str] = &["inactive", "pending", "delivered"];
+const STATUSES: &[&str] = voiso::WebhookFailureStatus::KNOWN;
 
 /// Checks a `--status` value: `Ok(None)` for any status.
 pub fn status_filter(status: Option<&str>) -> Result<Option<String>, Failure> {

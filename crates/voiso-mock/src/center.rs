@@ -22,20 +22,8 @@ use voiso_api::types::{
 
 use crate::cdr::{StartedCall, mix};
 
-/// The documented campaign statuses.
-pub const CAMPAIGN_STATUSES: [&str; 11] = [
-    "draft",
-    "active",
-    "paused",
-    "stopping",
-    "completed",
-    "processing",
-    "stopped",
-    "auto_paused",
-    "pausing",
-    "auto_pausing",
-    "import_error",
-];
+/// The documented campaign statuses, as the spec lists them.
+pub const CAMPAIGN_STATUSES: &[&str] = voiso_api::known::CampaignStatus::KNOWN;
 
 /// A second import into one campaign this soon after the last accepted one
 /// is refused, as the admin docs ask clients to wait.

@@ -1158,7 +1158,7 @@ async fn campaigns_filter_and_get() {
     let statuses: BTreeSet<&str> = all.campaigns.iter().map(|c| c.status.as_str()).collect();
     assert_eq!(
         statuses,
-        voiso_mock::CAMPAIGN_STATUSES.into_iter().collect()
+        voiso_mock::CAMPAIGN_STATUSES.iter().copied().collect()
     );
     assert!(
         all.campaigns

@@ -341,11 +341,6 @@ impl OffsetList for CampaignList {
         request.send()
     }
 
-    fn page(list: Self::Response) -> (Vec<Campaign>, i64) {
-        let items = list.campaigns.into_iter().map(Campaign::from).collect();
-        (items, list.metadata.total)
-    }
-
     fn key(campaign: &Campaign) -> CampaignId {
         campaign.id
     }

@@ -54,13 +54,6 @@ impl OffsetList for CannedMessageList {
             .send()
     }
 
-    fn page(list: Self::Response) -> (Vec<CannedMessage>, i64) {
-        (
-            list.canned_messages.into_iter().map(Into::into).collect(),
-            list.metadata.total,
-        )
-    }
-
     fn key(message: &CannedMessage) -> i64 {
         message.id
     }

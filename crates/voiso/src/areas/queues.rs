@@ -71,13 +71,6 @@ impl OffsetList for QueueUserList {
         request.limit(limit).offset(offset).send()
     }
 
-    fn page(list: Self::Response) -> (Vec<User>, i64) {
-        (
-            list.users.into_iter().map(Into::into).collect(),
-            list.metadata.total,
-        )
-    }
-
     fn key(user: &User) -> uuid::Uuid {
         user.id.get()
     }

@@ -85,13 +85,6 @@ impl OffsetList for UserList {
         request.send()
     }
 
-    fn page(list: Self::Response) -> (Vec<User>, i64) {
-        (
-            list.users.into_iter().map(Into::into).collect(),
-            list.metadata.total,
-        )
-    }
-
     fn key(user: &User) -> uuid::Uuid {
         user.id.get()
     }

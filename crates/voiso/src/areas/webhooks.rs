@@ -71,11 +71,6 @@ impl OffsetList for WebhookList {
         api.list_webhooks().limit(limit).offset(offset).send()
     }
 
-    fn page(list: Self::Response) -> (Vec<Webhook>, i64) {
-        let items = list.webhooks.into_iter().map(Webhook::from).collect();
-        (items, list.metadata.total)
-    }
-
     type Key = WebhookId;
 
     fn key(webhook: &Webhook) -> WebhookId {

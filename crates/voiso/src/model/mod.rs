@@ -1,11 +1,9 @@
 //! The resources, as a caller sees them.
 
 use std::collections::BTreeMap;
-use std::fmt;
-use std::str::FromStr;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use voiso_api::types;
 
 use crate::ids::{CampaignId, WebhookFailureId, WebhookId};
@@ -16,138 +14,9 @@ mod records;
 pub use lead::{Lead, LeadSource};
 pub use records::{CannedMessage, Cdr, CdrId, Queue, TeamRef, User};
 
-/// A string enum whose unknown values decode as `Unknown` and serialise
-/// back unchanged: Voiso adds values without notice.
-macro_rules! open_enum {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $wire:literal,)* }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum $name {
-            $($(#[$vmeta])* $variant,)*
-            /// A value this SDK does not know yet, kept verbatim.
-            Unknown(String),
-        }
-
-        impl $name {
-            /// The values this SDK knows, as sent on the wire.
-            pub const KNOWN: &'static [&'static str] = &[$($wire),*];
-
-            /// The wire value.
-            pub fn as_str(&self) -> &str {
-                match self {
-                    $($name::$variant => $wire,)*
-                    $name::Unknown(other) => other,
-                }
-            }
-        }
-
-        impl From<String> for $name {
-            fn from(value: String) -> Self {
-                match value.as_str() {
-                    $($wire => $name::$variant,)*
-                    _ => $name::Unknown(value),
-                }
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = std::convert::Infallible;
-            fn from_str(value: &str) -> Result<Self, Self::Err> {
-                Ok(value.to_string().into())
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl Serialize for $name {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                String::deserialize(deserializer).map(Into::into)
-            }
-        }
-    };
-}
-
-open_enum! {
-    /// A failed webhook delivery's state. Voiso documents no list of values.
-    WebhookFailureStatus {
-        /// Voiso stopped retrying; it waits for a manual retrigger.
-        Inactive => "inactive",
-        /// Queued for another delivery attempt (e.g. after a retrigger).
-        Pending => "pending",
-        /// Delivered after all (inferred: not in Voiso's documentation).
-        Delivered => "delivered",
-    }
-}
-
-impl WebhookFailureStatus {
-    /// Whether the failure is queued or done, i.e. a retrigger took effect.
-    pub fn is_retriggered(&self) -> bool {
-        matches!(
-            self,
-            WebhookFailureStatus::Pending | WebhookFailureStatus::Delivered
-        )
-    }
-}
-
-open_enum! {
-    /// A dialer campaign's state: the 11 values Voiso documents.
-    CampaignStatus {
-        /// Being set up.
-        Draft => "draft",
-        /// Dialing.
-        Active => "active",
-        /// Paused by hand.
-        Paused => "paused",
-        /// On its way to `stopped`.
-        Stopping => "stopping",
-        /// Every lead done.
-        Completed => "completed",
-        /// Being processed (e.g. an import).
-        Processing => "processing",
-        /// Stopped.
-        Stopped => "stopped",
-        /// Paused by Voiso (e.g. no agents).
-        AutoPaused => "auto_paused",
-        /// On its way to `paused`.
-        Pausing => "pausing",
-        /// On its way to `auto_paused`.
-        AutoPausing => "auto_pausing",
-        /// A lead import failed.
-        ImportError => "import_error",
-    }
-}
-
-open_enum! {
-    /// A CDR's type: the values Voiso documents.
-    CdrType {
-        /// A voice call.
-        Call => "call",
-        /// A chat conversation.
-        Conversation => "conversation",
-        /// A text message.
-        Sms => "sms",
-        /// A number lookup.
-        HlrLookup => "hlr_lookup",
-    }
-}
-
-impl CampaignStatus {
-    /// Whether a pause has taken effect (or is taking it).
-    pub fn is_paused(&self) -> bool {
-        matches!(self, CampaignStatus::Paused | CampaignStatus::Pausing)
-    }
-}
+/// The open string values of the spec (`x-voiso-known-values`), generated:
+/// a value Voiso adds later decodes as `Unknown` and is sent back unchanged.
+pub use voiso_api::known::{CampaignStatus, CdrType, WebhookFailureStatus};
 
 /// The webhook a failure belongs to.
 #[non_exhaustive]

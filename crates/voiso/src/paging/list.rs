@@ -11,6 +11,7 @@ use std::sync::Arc;
 use futures::stream::Stream;
 use serde::de::DeserializeOwned;
 use voiso_api::Operation;
+use voiso_api::pages::OffsetPage;
 
 use crate::client::{ApiResult, Client, Inner};
 use crate::error::Error;
@@ -20,12 +21,12 @@ use crate::paging::{Fetch, OrderOf, Pager, check_paging, max_limit};
 /// What one offset-paged operation needs to be listed: its request, how
 /// a response becomes a page, and how items are told apart.
 pub trait OffsetList: Send + Sync + 'static {
-    /// What the list yields.
-    type Item: Send + 'static;
+    /// What the list yields: this crate's type for the generated item.
+    type Item: Send + 'static + From<<Self::Response as OffsetPage>::Item>;
     /// The list's filters (set through `List<Self>`'s setters).
     type Filters: Clone + Default + fmt::Debug + Send + Sync + 'static;
-    /// The generated response body.
-    type Response: DeserializeOwned + Send + 'static;
+    /// The generated response body; the spec says how it reads as a page.
+    type Response: OffsetPage + DeserializeOwned + Send + 'static;
     /// The operation, for retries, errors and traces.
     const OPERATION: Operation;
     /// Items are sorted newest first by this key; a stream checks it.
@@ -40,7 +41,10 @@ pub trait OffsetList: Send + Sync + 'static {
     ) -> impl Future<Output = ApiResult<Self::Response>> + Send;
 
     /// The page's items and `metadata.total`.
-    fn page(response: Self::Response) -> (Vec<Self::Item>, i64);
+    fn page(response: Self::Response) -> (Vec<Self::Item>, i64) {
+        let (items, total) = response.into_page();
+        (items.into_iter().map(Into::into).collect(), total)
+    }
 
     /// What tells items apart (an item repeated from the previous page is
     /// dropped).

@@ -164,11 +164,6 @@ impl OffsetList for FailureList {
         request.send()
     }
 
-    fn page(list: Self::Response) -> (Vec<WebhookFailure>, i64) {
-        let items = list.webhook_failures.into_iter().map(Into::into).collect();
-        (items, list.metadata.total)
-    }
-
     type Key = WebhookFailureId;
 
     fn key(failure: &WebhookFailure) -> WebhookFailureId {
