@@ -350,7 +350,7 @@ pub struct CdrSync {
     /// Where: sqlite:PATH (a file, created if need be), postgres://USER@HOST[:PORT]/DB (or postgresql://), or dir:PATH (one YYYY-MM-DD.ndjson per UTC day).
     #[arg(long, value_name = "DEST")]
     pub into: String,
-    /// Where the first run starts (the forms of `cdrs export --since`; default 30d). Later runs start at the stored high-water mark less --lookback, or here if earlier.
+    /// Where the first run starts (the forms of `cdrs export --since`; default 30d). Later runs start at the stored high-water mark less --lookback; a --since before the first run's start reads that history too.
     #[arg(long, value_name = "TIME")]
     pub since: Option<String>,
     /// How far before the high-water mark each later run reads again, for calls that changed or were listed late (the API has no updated_at filter).

@@ -164,7 +164,7 @@ impl Dest {
         }
     }
 
-    /// Records the first run's start (kept if already there).
+    /// Records where the synced history starts (the earliest given).
     pub async fn start(&mut self, since: DateTime<Utc>) -> Result<(), Failure> {
         match self {
             #[cfg(feature = "sqlite")]

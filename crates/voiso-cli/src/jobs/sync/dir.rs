@@ -81,13 +81,14 @@ impl Dir {
     }
 
     pub fn start(&mut self, since: DateTime<Utc>) -> Result<(), Failure> {
-        if self.state()?.is_none() {
-            self.save(&SyncState {
+        match self.state()? {
+            None => self.save(&SyncState {
                 since,
                 high_water: None,
-            })?;
+            }),
+            Some(state) if since < state.since => self.save(&SyncState { since, ..state }),
+            Some(_) => Ok(()),
         }
-        Ok(())
     }
 
     fn save(&self, state: &SyncState) -> Result<(), Failure> {

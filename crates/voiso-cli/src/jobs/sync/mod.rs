@@ -63,13 +63,16 @@ pub async fn sync(client: &voiso::Client, args: CdrSync) -> Result<ExitCode, Fai
     let state = dest.state().await?;
     let default_since = now - chrono::Duration::days(30);
     let from = match state {
-        // An earlier --since than the mark's reads that far back too.
+        // A --since before anything synced so far fills in that history;
+        // otherwise (a cron job's `--since 30d`) it was the first run's.
         Some(state) => {
             let resume = match state.high_water {
                 Some(high_water) => high_water - lookback,
                 None => state.since,
             };
-            since.map_or(resume, |since| since.min(resume))
+            since
+                .filter(|since| *since < state.since)
+                .map_or(resume, |since| since.min(resume))
         }
         None => since.unwrap_or(default_since),
     };

@@ -151,7 +151,8 @@ impl Postgres {
     pub async fn start(&mut self, since: DateTime<Utc>) -> Result<(), Failure> {
         self.batch(&format!(
             "INSERT INTO voiso_sync_state (id, since, high_water, updated_at) \
-             VALUES (1, '{}', NULL, '{}') ON CONFLICT (id) DO NOTHING",
+             VALUES (1, '{}', NULL, '{}') \
+             ON CONFLICT (id) DO UPDATE SET since = LEAST(voiso_sync_state.since, EXCLUDED.since)",
             columns::stored_time(since),
             columns::stored_time(Utc::now())
         ))

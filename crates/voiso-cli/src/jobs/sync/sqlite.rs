@@ -119,7 +119,7 @@ impl Sqlite {
         self.conn
             .execute(
                 "INSERT INTO voiso_sync_state (id, since, high_water, updated_at) \
-                 VALUES (1, ?1, NULL, ?2) ON CONFLICT (id) DO NOTHING",
+                 VALUES (1, ?1, NULL, ?2) ON CONFLICT (id) DO UPDATE SET since = min(since, excluded.since)",
                 [
                     columns::stored_time(since),
                     columns::stored_time(Utc::now()),
