@@ -367,11 +367,20 @@ async fn first_second_and_new_calls(dest: Dest) {
         "the first sync differs from the mock's CDRs"
     );
 
+    // The mock's newest CDR is hours old: a day's lookback rereads some.
     let before = requests(&mock).await;
-    expect_exit(sync_cmd(&mock, &dest, &since), 0).await;
+    let rerun = [&since[..], &["--lookback", "1d"]].concat();
+    let stderr = expect_exit(sync_cmd(&mock, &dest, &rerun), 0).await;
     let made = requests(&mock).await - before;
-    // Two hours of 20,000 CDRs over 30 days: one probe and one page.
+    // A day of 20,000 CDRs over 30 days: one probe and one page.
     assert!(made <= 3, "{made} requests for a rerun with nothing new");
+    let reread: u64 = stderr
+        .split("done: ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{stderr}"));
+    assert!(reread > 0, "the lookback reread nothing: {stderr}");
     assert!(dest.rows() == expected, "a rerun changed the rows");
 
     let agent = mock.agents(true).await.remove(0);
@@ -414,6 +423,7 @@ async fn killed_and_rerun(dest: Dest) {
     let since = ["--since", range[0].as_str(), "--parallel", "2"];
     // After this many requests of a run (of about 55): early, in the middle
     // of a transaction, and near the end.
+    let mut ended_early = Vec::new();
     for kill_after in [8, 30, 50] {
         let start = requests(&mock).await;
         let mut child = sync_cmd(&mock, &dest, &since)
@@ -422,15 +432,16 @@ async fn killed_and_rerun(dest: Dest) {
             .unwrap();
         loop {
             if child.try_wait().unwrap().is_some() {
-                panic!("the sync ended before its kill point {kill_after}");
+                ended_early.push(kill_after);
+                break;
             }
             if requests(&mock).await - start >= kill_after {
+                unsafe { libc::kill(child.id() as i32, libc::SIGKILL) };
+                child.wait().unwrap();
                 break;
             }
             tokio::time::sleep(Duration::from_millis(5)).await;
         }
-        unsafe { libc::kill(child.id() as i32, libc::SIGKILL) };
-        child.wait().unwrap();
     }
     expect_exit(sync_cmd(&mock, &dest, &since), 0).await;
     let rows = dest.rows();
@@ -438,6 +449,11 @@ async fn killed_and_rerun(dest: Dest) {
     assert!(
         rows == exported(&mock, &range),
         "the rows differ from the mock's CDRs"
+    );
+    // Until a run completes, each reads the whole window again.
+    assert!(
+        ended_early.is_empty(),
+        "runs ended before their kill points {ended_early:?}"
     );
     let (code, _, stderr) = mock
         .run(&[

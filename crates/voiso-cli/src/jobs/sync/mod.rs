@@ -162,7 +162,7 @@ async fn read_window(
         rest_until: until,
         partial: None,
     };
-    let mut progress = Progress::new(0);
+    let mut progress = Progress::new(0).labelled("cdrs sync");
     let ended = if from < until {
         driver
             .drive(&mut plan, dest, &mut state, &mut progress)
