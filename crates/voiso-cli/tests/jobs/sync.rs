@@ -426,13 +426,15 @@ async fn killed_and_rerun(dest: Dest) {
     let mut ended_early = Vec::new();
     for kill_after in [8, 30, 50] {
         let start = requests(&mock).await;
+        let log = tempfile::NamedTempFile::new().unwrap();
         let mut child = sync_cmd(&mock, &dest, &since)
-            .stderr(Stdio::null())
+            .stderr(log.reopen().unwrap())
             .spawn()
             .unwrap();
         loop {
             if child.try_wait().unwrap().is_some() {
-                ended_early.push(kill_after);
+                let said = std::fs::read_to_string(log.path()).unwrap();
+                ended_early.push(format!("{kill_after}: {said}"));
                 break;
             }
             if requests(&mock).await - start >= kill_after {
@@ -637,7 +639,9 @@ async fn bad_destinations_are_refused_with_what_to_do() {
 /// A destination another sync holds: the second exits 2 saying so.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_sync_at_a_time_per_destination() {
-    let mock = cdr_mock(20_000, &["--latency-ms", "300"]);
+    // Long enough that the first is still reading once the second has
+    // waited out its patience for a PostgreSQL lock (3 s).
+    let mock = cdr_mock(200_000, &["--latency-ms", "300"]);
     let dir = tempfile::tempdir().unwrap();
     let mut dests = vec![
         Dest::Sqlite(dir.path().join("cdrs.db")),

@@ -17,6 +17,7 @@ const BATCH: u64 = 50_000;
 /// The advisory lock's key: "voiso" in ASCII.
 const LOCK_KEY: i64 = 0x76_6f69_736f;
 const STAGING: &str = "voiso_cdrs_staging";
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
 pub struct Postgres {
     client: Client,
@@ -64,11 +65,22 @@ impl Postgres {
         };
         db.batch("SET TIME ZONE 'UTC'; SET client_min_messages = warning")
             .await?;
+        // A few seconds' patience: the session of a run killed a moment
+        // ago holds the lock until its server process sees it gone.
         let locked = db
-            .value(&format!("SELECT pg_try_advisory_lock({LOCK_KEY})"))
-            .await?;
-        if locked.as_deref() != Some("t") {
-            return Err(dest::held(&db.target));
+            .client
+            .batch_execute(&format!(
+                "SET lock_timeout = '{}ms'; SELECT pg_advisory_lock({LOCK_KEY}); \
+                 SET lock_timeout = 0",
+                LOCK_PATIENCE.as_millis()
+            ))
+            .await;
+        match locked {
+            Ok(()) => {}
+            Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::LOCK_NOT_AVAILABLE) => {
+                return Err(dest::held(&db.target));
+            }
+            Err(e) => return Err(db.failed(e)),
         }
         db.batch(POSTGRES_DDL).await?;
         db.batch(STATE_DDL).await?;
