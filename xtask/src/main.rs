@@ -10,6 +10,7 @@
 mod ddl;
 mod generate;
 mod limits;
+mod non_exhaustive;
 mod optional_derives;
 mod output;
 mod settings;
