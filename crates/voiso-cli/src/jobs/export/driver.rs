@@ -21,7 +21,7 @@ use crate::output::warn;
 /// Where the driver writes pages, in order.
 pub trait Output {
     /// Takes a page's lines.
-    async fn write(&mut self, lines: &[u8], records: u64) -> Result<(), Failure>;
+    async fn write(&mut self, lines: Vec<u8>, records: u64) -> Result<(), Failure>;
     /// Bytes taken so far (the checkpoint's length).
     fn bytes(&self) -> u64;
     /// Makes what is written durable, with `state` (where a rerun goes on).
@@ -29,8 +29,8 @@ pub trait Output {
 }
 
 impl Output for Sink {
-    async fn write(&mut self, lines: &[u8], _records: u64) -> Result<(), Failure> {
-        Sink::write(self, lines)
+    async fn write(&mut self, lines: Vec<u8>, _records: u64) -> Result<(), Failure> {
+        Sink::write(self, &lines)
     }
     fn bytes(&self) -> u64 {
         self.bytes
@@ -126,8 +126,7 @@ impl Driver {
         progress: &mut Progress,
     ) -> Result<(), Failure> {
         while let Some(ready) = plan.next_ready()? {
-            sink.write(&ready.bytes, ready.records).await?;
-            drop(ready.bytes);
+            sink.write(ready.bytes, ready.records).await?;
             state.bytes = sink.bytes();
             state.records += ready.records;
             progress.page(ready.records);

@@ -210,6 +210,19 @@ impl Dest {
         }
     }
 
+    /// A run that stops early keeps what is whole: the rows written (a
+    /// sync's are each complete), not a day file half rewritten.
+    pub async fn stop(&mut self) -> Result<(), Failure> {
+        match self {
+            Dest::Dir(dir) => {
+                dir.abandon();
+                Ok(())
+            }
+            #[allow(unreachable_patterns)]
+            _ => self.finish(None).await,
+        }
+    }
+
     /// The rows that started in `[from, until)`.
     pub async fn count(
         &mut self,
@@ -226,15 +239,38 @@ impl Dest {
     }
 }
 
-impl Output for Dest {
-    async fn write(&mut self, lines: &[u8], records: u64) -> Result<(), Failure> {
+impl Dest {
+    /// Writes a page's lines (on the writer's own task, see [`Pipe`]).
+    pub async fn write(&mut self, lines: &[u8], records: u64) -> Result<(), Failure> {
         match self {
+            // Blocking work: the runtime moves its other tasks elsewhere.
             #[cfg(feature = "sqlite")]
-            Dest::Sqlite(db) => db.write(lines, records),
+            Dest::Sqlite(db) => tokio::task::block_in_place(|| db.write(lines, records)),
             #[cfg(feature = "postgres")]
             Dest::Postgres(db) => db.write(lines, records).await,
-            Dest::Dir(dir) => dir.write(lines),
+            Dest::Dir(dir) => tokio::task::block_in_place(|| dir.write(lines)),
         }
+    }
+}
+
+/// The driver's side of a destination written on a task of its own: pages
+/// are handed over (at most [`Pipe::DEPTH`] waiting), so reading goes on
+/// while the destination writes.
+pub struct Pipe {
+    pub pages: tokio::sync::mpsc::Sender<(Vec<u8>, u64)>,
+}
+
+impl Pipe {
+    pub const DEPTH: usize = 2;
+}
+
+impl Output for Pipe {
+    async fn write(&mut self, lines: Vec<u8>, records: u64) -> Result<(), Failure> {
+        self.pages
+            .send((lines, records))
+            .await
+            // Its writer stopped: its error is what the run reports.
+            .map_err(|_| Failure::Failed("the destination's writer stopped".into()))
     }
 
     fn bytes(&self) -> u64 {

@@ -199,7 +199,7 @@ impl Dir {
         self.close_day()?;
         if self.from < self.until {
             let mut date = self.from.date_naive();
-            while date <= self.until.date_naive() {
+            while date.and_time(chrono::NaiveTime::MIN).and_utc() < self.until {
                 let path = self.root.join(format!("{date}.ndjson"));
                 if !self.done.contains(&date) && path.exists() {
                     let temp = self.root.join(format!(".{date}.ndjson.tmp"));
@@ -220,6 +220,16 @@ impl Dir {
             self.save(&state)?;
         }
         Ok(())
+    }
+
+    /// A run that stops early: the day being written is dropped, not put
+    /// in place (it holds only part of its records); the days already put
+    /// in place are whole.
+    pub fn abandon(&mut self) {
+        if let Some(day) = self.current.take() {
+            drop(day.file);
+            let _ = std::fs::remove_file(&day.temp);
+        }
     }
 
     pub fn count(&mut self, from: DateTime<Utc>, until: DateTime<Utc>) -> Result<u64, Failure> {

@@ -35,7 +35,7 @@ use crate::jobs::cdr_export::progress::Progress;
 use crate::jobs::cdr_export::requests::Stop;
 use crate::output::warn;
 use crate::time_arg::parse_at;
-use dest::{Dest, Target};
+use dest::{Dest, Pipe, Target};
 
 pub use verify::verify;
 
@@ -84,7 +84,8 @@ pub async fn sync(client: &voiso::Client, args: CdrSync) -> Result<ExitCode, Fai
     }
     dest.start(from).await?;
     dest.window(from, now, false).await?;
-    let (ended, records, progress) = read_window(client, &mut dest, from, now, args.parallel).await;
+    let (mut dest, ended, records, progress) =
+        read_window(client, dest, from, now, args.parallel).await;
     let what = target.describe();
     match ended {
         Ok(Ended::Done) => {
@@ -100,7 +101,7 @@ pub async fn sync(client: &voiso::Client, args: CdrSync) -> Result<ExitCode, Fai
             Ok(ExitCode::SUCCESS)
         }
         Ok(Ended::Interrupted) => {
-            dest.finish(None).await?;
+            dest.stop().await?;
             warn(format_args!(
                 "interrupted: {records} records written into {what}; rerun the same command to \
                  sync the window again (rows already there are updated, never repeated)"
@@ -109,7 +110,7 @@ pub async fn sync(client: &voiso::Client, args: CdrSync) -> Result<ExitCode, Fai
         }
         Err(stop) => {
             // What was read stays: rows are keyed by id, the mark is unmoved.
-            let _ = dest.finish(None).await;
+            let _ = dest.stop().await;
             Err(stopped(stop, records, &what))
         }
     }
@@ -126,14 +127,15 @@ fn stopped(stop: Stop, records: u64, what: &str) -> Failure {
     }
 }
 
-/// Reads `[from, until)` into `dest` with the export's engine.
+/// Reads `[from, until)` into `dest` with the export's engine, `dest`
+/// written on a task of its own.
 async fn read_window(
     client: &voiso::Client,
-    dest: &mut Dest,
+    dest: Dest,
     from: DateTime<Utc>,
     until: DateTime<Utc>,
     parallel: u16,
-) -> (Result<Ended, Stop>, u64, Progress) {
+) -> (Dest, Result<Ended, Stop>, u64, Progress) {
     let format = Format {
         format: ExportFormat::Ndjson,
         types: Vec::new().into(),
@@ -163,13 +165,32 @@ async fn read_window(
         partial: None,
     };
     let mut progress = Progress::new(0).labelled("cdrs sync");
+    let (pages, mut arriving) = tokio::sync::mpsc::channel::<(Vec<u8>, u64)>(Pipe::DEPTH);
+    let writer = tokio::spawn(async move {
+        let mut dest = dest;
+        while let Some((lines, records)) = arriving.recv().await {
+            if let Err(failure) = dest.write(&lines, records).await {
+                return (dest, Err(failure));
+            }
+        }
+        (dest, Ok(()))
+    });
+    let mut pipe = Pipe { pages };
     let ended = if from < until {
         driver
-            .drive(&mut plan, dest, &mut state, &mut progress)
+            .drive(&mut plan, &mut pipe, &mut state, &mut progress)
             .await
     } else {
         Ok(Ended::Done)
     };
+    drop(pipe);
     progress.finish();
-    (ended, state.records, progress)
+    let (dest, written) = writer
+        .await
+        .expect("the destination's writer does not panic");
+    let ended = match written {
+        Err(failure) => Err(Stop::Local(failure)),
+        Ok(()) => ended,
+    };
+    (dest, ended, state.records, progress)
 }

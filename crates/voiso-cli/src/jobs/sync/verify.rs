@@ -103,8 +103,9 @@ pub async fn verify(client: &voiso::Client, args: CdrVerify) -> Result<ExitCode,
     if args.repair {
         for day in rows.iter_mut().filter(|d| !d.matches) {
             dest.window(day.since, day.until, true).await?;
-            let (ended, records, _) =
-                read_window(client, &mut dest, day.since, day.until, args.parallel).await;
+            let (back, ended, records, _) =
+                read_window(client, dest, day.since, day.until, args.parallel).await;
+            dest = back;
             match ended {
                 Ok(Ended::Done) => dest.finish(None).await?,
                 Ok(Ended::Interrupted) => {
