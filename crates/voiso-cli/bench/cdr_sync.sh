@@ -30,11 +30,11 @@ timed() {
   local label="$1"; shift
   local before; before=$(requests)
   local start; start=$(date +%s.%N)
-  /usr/bin/time -f "%M KiB" "$bin/voiso" "$@" >"$work/$label.out" 2>"$work/$label.err"
+  /usr/bin/time -f "%U s user, %S s sys, %M KiB" "$bin/voiso" "$@" >"$work/$label.out" 2>"$work/$label.err"
   local end; end=$(date +%s.%N)
   local secs; secs=$(echo "$end - $start" | bc)
   echo "$secs" >"$work/$label.secs"
-  echo "$label: ${secs} s, peak $(tail -1 "$work/$label.err"), requests $(( $(requests) - before )); $(grep -o 'done: [0-9]* records' "$work/$label.err" || true)"
+  echo "$label: ${secs} s, CPU and peak: $(tail -1 "$work/$label.err"), requests $(( $(requests) - before )); $(grep -o 'done: [0-9]* records' "$work/$label.err" || true)"
 }
 
 rm -rf "$work/cdrs.db"* "$work/pg"

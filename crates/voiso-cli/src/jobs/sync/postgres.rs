@@ -1,7 +1,9 @@
 //! `postgres://` / `postgresql://`: the CDR table and the sync's state in
 //! a PostgreSQL database (tokio-postgres, no TLS). Each page is COPYed
-//! into a temporary staging table, then upserted with `INSERT ... ON
-//! CONFLICT (id) DO UPDATE`, in transactions of up to [`BATCH`] records;
+//! into a temporary staging table; every [`BATCH`] records, the staged
+//! rows are upserted with `INSERT ... ON CONFLICT (id) DO UPDATE` and the
+//! transaction commits (one upsert and one TRUNCATE per batch: a staging
+//! table emptied per page grows dead rows or costs a new file each time);
 //! the high-water mark is set in the transaction of the last rows it
 //! covers. One sync at a time: a session advisory lock.
 
@@ -197,15 +199,24 @@ impl Postgres {
             .await
             .map_err(|e| self.failed(e))?;
         sink.as_mut().finish().await.map_err(|e| self.failed(e))?;
-        self.batch(&self.upsert).await?;
         self.pending += records;
         if !self.hold && self.pending >= BATCH {
+            self.flush().await?;
             self.commit().await?;
         }
         Ok(())
     }
 
+    /// The staged rows into the table.
+    async fn flush(&mut self) -> Result<(), Failure> {
+        if self.pending > 0 {
+            self.batch(&self.upsert).await?;
+        }
+        Ok(())
+    }
+
     pub async fn finish(&mut self, high_water: Option<DateTime<Utc>>) -> Result<(), Failure> {
+        self.flush().await?;
         if let Some(high_water) = high_water {
             self.begin().await?;
             self.batch(&format!(
