@@ -8,6 +8,7 @@ use std::path::Path;
 
 /// Lowest first. Modules of one layer do not import each other.
 const LAYERS: &[&[&str]] = &[
+    &["target"],
     &["error"],
     &["ids", "auth"],
     &["model"],
@@ -15,7 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["config"],
     &["client"],
     &["runtime", "paging"],
-    &["areas"],
+    &["areas", "request"],
     &["bulk"],
 ];
 
