@@ -501,8 +501,8 @@ pub struct CdrVerify {
     /// Read each day that differs again, replacing what the destination holds for it.
     #[arg(long)]
     pub repair: bool,
-    /// Output format (default: table).
-    #[arg(long, value_enum)]
+    /// Output format: a line per day (table), or an object per day with `day`, `voiso`, `destination`, `matches` (json, ndjson). Default: table on a terminal, json otherwise.
+    #[arg(short = 'o', long, value_enum)]
     pub output: Option<Output>,
     /// Pages fetched at once by --repair.
     #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::dest::{Dest, Target};
 use super::{read_window, stopped};
-use crate::args::{CdrVerify, Output};
+use crate::args::CdrVerify;
 use crate::exit::{self, Failure};
 use crate::jobs::cdr_export::driver::Ended;
 use crate::output::{Row, stdout_printer, warn};
@@ -123,7 +123,7 @@ pub async fn verify(client: &voiso::Client, args: CdrVerify) -> Result<ExitCode,
             day.repaired = true;
         }
     }
-    let mut printer = stdout_printer(Some(args.output.unwrap_or(Output::Table)));
+    let mut printer = stdout_printer(args.output);
     for day in &rows {
         printer.item(day)?;
     }
