@@ -515,6 +515,12 @@ async fn faults_change_nothing_in_a_sqlite_sync() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn faults_change_nothing_in_a_dir_sync() {
+    let dir = tempfile::tempdir().unwrap();
+    through_faults(Dest::Dir(dir.path().join("cdrs"))).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn faults_change_nothing_in_a_postgres_sync() {
     let Some(pg) = pg() else { return };
     through_faults(Dest::Postgres(pg, pg.database())).await;
@@ -721,6 +727,37 @@ async fn an_older_sqlite_layout_is_migrated_by_adding_columns() {
         )
         .unwrap();
     assert_eq!(kept, 1);
+    assert_eq!(dest.rows().len(), 1_001);
+}
+
+/// The same in PostgreSQL: columns added, rows kept.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_older_postgres_layout_is_migrated_by_adding_columns() {
+    let Some(pg) = pg() else { return };
+    let db = pg.database();
+    pg.sql(
+        &db,
+        "CREATE TABLE voiso_cdrs (id TEXT NOT NULL PRIMARY KEY, type TEXT NOT NULL, \
+         started_at TIMESTAMPTZ NOT NULL, data JSONB); \
+         INSERT INTO voiso_cdrs VALUES ('kept-1', 'call', '2020-01-01T00:00:00Z', '{}')",
+    );
+    let mock = cdr_mock(1_000, &[]);
+    let dest = Dest::Postgres(pg, db.clone());
+    expect_exit(sync_cmd(&mock, &dest, &["--since", &everything()[0]]), 0).await;
+    let columns = pg.sql(
+        &db,
+        "SELECT column_name FROM information_schema.columns \
+         WHERE table_name = 'voiso_cdrs' ORDER BY ordinal_position",
+    );
+    assert_eq!(
+        columns.lines().collect::<Vec<_>>(),
+        ["id", "type", "started_at", "data", "ended_at", "extra"]
+    );
+    assert_eq!(
+        pg.sql(&db, "SELECT count(*) FROM voiso_cdrs WHERE id = 'kept-1'")
+            .trim(),
+        "1"
+    );
     assert_eq!(dest.rows().len(), 1_001);
 }
 
