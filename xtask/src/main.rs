@@ -8,6 +8,7 @@
 //! 2 bad input (usage, spec, generator).
 
 mod changes;
+mod ddl;
 mod generate;
 mod known;
 mod limits;
@@ -25,20 +26,23 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const USAGE: &str = "\
-usage: cargo xtask generate [--check] [--spec PATH] [--out PATH] [--operations PATH]
+usage: cargo xtask generate [--check] [--spec PATH] [--out PATH] [--operations PATH] [--ddl PATH]
        cargo xtask public-api [--check]
        cargo xtask msrv
        cargo xtask changes --base REV [--format text|json] [--markdown] [--spec-only] [--check-version]
 
   generate           regenerate, from openapi/voiso.yaml, the client
                      crates/voiso-api/src/generated.rs and the operation table
-                     crates/voiso-api/src/operations.rs
+                     crates/voiso-api/src/operations.rs, and the CDR table layout
+                     crates/voiso-cli/src/generated/cdr_columns.rs
   --check            do not write; exit 1 with a unified diff if a checked-in file is stale
   --spec PATH        read another spec (default: openapi/voiso.yaml)
   --out PATH         compare or write another client file
                      (default: crates/voiso-api/src/generated.rs)
   --operations PATH  compare or write another operation table
                      (default: operations.rs beside the client file)
+  --ddl PATH         compare or write another CDR table layout (default: the CLI's,
+                     unless --out is given: then none)
 
   public-api         write crates/voiso-api/public-api.txt and crates/voiso/public-api.txt,
                      every public item, from rustdoc's JSON (--check: exit 1 with a diff
@@ -56,6 +60,9 @@ struct Args {
     spec: PathBuf,
     out: PathBuf,
     operations: Option<PathBuf>,
+    /// The CDR table layout; none when `--out` points elsewhere and
+    /// `--ddl` is not given (a spec under test need not have a `Cdr`).
+    ddl: Option<PathBuf>,
 }
 
 impl Args {
@@ -82,18 +89,31 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         spec: root.join(settings::SPEC_PATH),
         out: root.join(settings::OUTPUT_PATH),
         operations: None,
+        ddl: Some(root.join(settings::DDL_PATH)),
     };
+    let mut ddl_given = false;
+    let mut out_given = false;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--check" => parsed.check = true,
             "--spec" => parsed.spec = args.next().ok_or("--spec needs a path")?.into(),
-            "--out" => parsed.out = args.next().ok_or("--out needs a path")?.into(),
+            "--out" => {
+                parsed.out = args.next().ok_or("--out needs a path")?.into();
+                out_given = true;
+            }
+            "--ddl" => {
+                parsed.ddl = Some(args.next().ok_or("--ddl needs a path")?.into());
+                ddl_given = true;
+            }
             "--operations" => {
                 parsed.operations = Some(args.next().ok_or("--operations needs a path")?.into());
             }
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown argument `{other}`")),
         }
+    }
+    if out_given && !ddl_given {
+        parsed.ddl = None;
     }
     if parsed.operations() == parsed.out {
         return Err(format!(
@@ -193,7 +213,8 @@ fn generate_main(args: impl Iterator<Item = String>) -> ExitCode {
         }
     };
 
-    let outputs = [args.out.clone(), args.operations()];
+    let mut outputs = vec![args.out.clone(), args.operations()];
+    outputs.extend(args.ddl.clone());
 
     // Both files are rendered before either is written: bad input touches
     // neither, and the two never disagree about the spec they come from.
@@ -202,15 +223,22 @@ fn generate_main(args: impl Iterator<Item = String>) -> ExitCode {
         .and_then(|spec| {
             let client = generate::render(&spec).map_err(|e| e.to_string())?;
             let table = table::render(&spec)?;
-            Ok([client, table])
+            let mut texts = vec![client, table];
+            if args.ddl.is_some() {
+                texts.push(ddl::render(&spec.api, &spec.sha256)?);
+            }
+            Ok(texts)
         });
     let rendered = match rendered {
         Ok(texts) => texts,
         Err(msg) => {
             eprintln!(
-                "error: {msg}\n\nnothing was written; {} and {} are unchanged.",
-                outputs[0].display(),
-                outputs[1].display()
+                "error: {msg}\n\nnothing was written; {} are unchanged.",
+                outputs
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(" and ")
             );
             return ExitCode::from(2);
         }

@@ -8,6 +8,8 @@ pub const SPEC_PATH: &str = "openapi/voiso.yaml";
 pub const OUTPUT_PATH: &str = "crates/voiso-api/src/generated.rs";
 /// The generated operation table's file name, beside the generated module.
 pub const OPERATIONS_FILE: &str = "operations.rs";
+/// The CDR table layout (`xtask/src/ddl.rs`), relative to the workspace root.
+pub const DDL_PATH: &str = "crates/voiso-cli/src/generated/cdr_columns.rs";
 
 pub fn generation_settings() -> GenerationSettings {
     let mut settings = GenerationSettings::new();

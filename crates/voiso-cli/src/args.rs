@@ -464,6 +464,62 @@ pub enum SummaryOutput {
 pub enum Cdrs {
     /// Export CDRs in a time range, newest first, N pages at once, resumable with --checkpoint.
     Export(CdrExport),
+    /// Keep a SQLite or PostgreSQL table, or dated NDJSON files, of every CDR: each run reads
+    /// from where the last ended (less --lookback), rows keyed by CDR id.
+    Sync(CdrSync),
+    /// Compare, per UTC day, the CDRs Voiso counts with the rows a sync destination holds;
+    /// exit 1 naming the days that differ (--repair reads them again).
+    Verify(CdrVerify),
+    /// Print the CDR table's CREATE TABLE (from the spec's Cdr schema) for a SQL dialect.
+    Schema(CdrSchema),
+}
+
+#[derive(Args, Debug)]
+pub struct CdrSync {
+    /// Where: sqlite:PATH (a file, created if need be), postgres://USER@HOST[:PORT]/DB (or postgresql://), or dir:PATH (one YYYY-MM-DD.ndjson per UTC day).
+    #[arg(long, value_name = "DEST")]
+    pub into: String,
+    /// Where the first run starts (the forms of `cdrs export --since`; default 30d). Later runs start at the stored high-water mark less --lookback; a --since before the first run's start reads that history too.
+    #[arg(long, value_name = "TIME")]
+    pub since: Option<String>,
+    /// How far before the high-water mark each later run reads again, for calls that changed or were listed late (the API has no updated_at filter).
+    #[arg(long, value_name = "DURATION", default_value = "2h", value_parser = humantime::parse_duration)]
+    pub lookback: std::time::Duration,
+    /// Pages fetched at once (also the most pages held in memory).
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub parallel: u16,
+}
+
+#[derive(Args, Debug)]
+pub struct CdrVerify {
+    /// The sync destination (the forms of `cdrs sync --into`).
+    #[arg(long, value_name = "DEST")]
+    pub into: String,
+    /// The first day to check (the forms of `cdrs export --since`); the last is the high-water mark's.
+    #[arg(long, value_name = "TIME", default_value = "7d")]
+    pub since: String,
+    /// Read each day that differs again, replacing what the destination holds for it.
+    #[arg(long)]
+    pub repair: bool,
+    /// Output format: a line per day (table), or an object per day with `day`, `voiso`, `destination`, `matches` (json, ndjson). Default: table on a terminal, json otherwise.
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<Output>,
+    /// Pages fetched at once by --repair.
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub parallel: u16,
+}
+
+#[derive(Args, Debug)]
+pub struct CdrSchema {
+    /// The SQL dialect.
+    #[arg(long, value_enum)]
+    pub dialect: Dialect,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
 }
 
 #[derive(Args, Debug)]
@@ -489,6 +545,9 @@ pub struct CdrExport {
     /// Record progress here after each page; rerun with the same file to resume. One run at a time holds it; once complete, it covers its window only (give each window its own).
     #[arg(long, value_name = "FILE")]
     pub checkpoint: Option<PathBuf>,
+    /// CSV columns, comma-separated: id, type, started_at, ended_at, data, extra (see `voiso cdrs schema`), or data.KEY for a field of a record's data (data.direction, data.duration, ...). Default: id,type,started_at,ended_at,data.
+    #[arg(long, value_name = "A,B,...")]
+    pub columns: Option<String>,
 }
 
 #[derive(

@@ -106,6 +106,7 @@ async fn jobs_in(client: &voiso::Client, dir: &std::path::Path) -> Result<(), Fa
         out: Some(cdrs.clone()),
         parallel: 4,
         checkpoint: None,
+        columns: None,
     };
     crate::jobs::cdr_export::run(client, export).await?;
     let written = std::fs::read_to_string(&cdrs).unwrap_or_default();

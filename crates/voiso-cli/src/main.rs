@@ -100,6 +100,13 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Cdrs(Cdrs::Export(export)) => {
             jobs::cdr_export::run(&connect::reading_job_client(&cli.connection)?, export).await
         }
+        Command::Cdrs(Cdrs::Sync(sync)) => {
+            jobs::sync::sync(&connect::reading_job_client(&cli.connection)?, sync).await
+        }
+        Command::Cdrs(Cdrs::Verify(verify)) => {
+            jobs::sync::verify(&connect::reading_job_client(&cli.connection)?, verify).await
+        }
+        Command::Cdrs(Cdrs::Schema(schema)) => jobs::sync::schema(&schema),
         Command::Campaigns(Campaigns::Leads(Leads::Import(import))) => {
             jobs::lead_import::run(&connect::client(&cli.connection)?, import).await
         }

@@ -14,6 +14,8 @@ mod api;
 mod export;
 #[path = "jobs/import.rs"]
 mod import;
+#[path = "jobs/sync.rs"]
+mod sync;
 // The command as people type it: messages, output, profiles, lead files.
 #[path = "usability/leads.rs"]
 mod leads;

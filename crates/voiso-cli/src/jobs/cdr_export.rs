@@ -45,19 +45,19 @@
 #[path = "export/block.rs"]
 mod block;
 #[path = "export/checkpoint.rs"]
-mod checkpoint;
+pub(crate) mod checkpoint;
 #[path = "export/driver.rs"]
-mod driver;
+pub(crate) mod driver;
 #[path = "export/format.rs"]
-mod format;
+pub(crate) mod format;
 #[path = "export/lines.rs"]
-mod lines;
+pub(crate) mod lines;
 #[path = "export/plan.rs"]
-mod plan;
+pub(crate) mod plan;
 #[path = "export/progress.rs"]
-mod progress;
+pub(crate) mod progress;
 #[path = "export/requests.rs"]
-mod requests;
+pub(crate) mod requests;
 #[path = "export/segment.rs"]
 mod segment;
 #[path = "export/sink.rs"]
@@ -104,7 +104,17 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
             .map_err(|e| Failure::Usage(format!("--out {}: {e}", out.display())))?,
         None => PathBuf::new(),
     };
+    if args.columns.is_some() && args.output != ExportFormat::Csv {
+        return Err(Failure::Usage(
+            "--columns picks CSV columns: add --output csv".into(),
+        ));
+    }
+    let columns = match &args.columns {
+        Some(list) => crate::jobs::sync::columns::parse_columns(list).map_err(Failure::Usage)?,
+        None => Vec::new(),
+    };
     let mut job = Job {
+        columns: columns.iter().map(|(name, _)| name.clone()).collect(),
         since_arg: args.since.clone(),
         since,
         until_arg: args.until.clone(),
@@ -173,7 +183,7 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
                 partial: partial.clone(),
             };
             if args.output == ExportFormat::Csv {
-                sink.write(format::CSV_HEADER.as_bytes())?;
+                sink.write(format::csv_header(&job.columns).as_bytes())?;
             }
             state.bytes = sink.bytes;
             sink.commit(&state)?;
@@ -193,6 +203,7 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
     let format = Format {
         format: args.output,
         types: keep_types.into(),
+        encode: format::csv_columns(&columns),
     };
     let mut plan = Plan::new(job.since, usize::from(args.parallel), format.clone());
     if let Some(current) = &state.current {

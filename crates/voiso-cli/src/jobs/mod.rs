@@ -2,3 +2,4 @@
 
 pub mod cdr_export;
 pub mod lead_import;
+pub mod sync;

@@ -27,6 +27,9 @@ pub struct Job {
     pub types: Vec<CdrType>,
     pub output: ExportFormat,
     pub out: PathBuf,
+    /// `--columns` (empty: the default CSV).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<String>,
 }
 
 impl Job {
@@ -49,6 +52,9 @@ impl Job {
         }
         if self.out != saved.out {
             differ.push("--out");
+        }
+        if self.columns != saved.columns {
+            differ.push("--columns");
         }
         differ
     }
@@ -196,6 +202,7 @@ mod tests {
                 types: Vec::new(),
                 output: ExportFormat::Ndjson,
                 out: "out.ndjson".into(),
+                columns: Vec::new(),
             },
             bytes,
             records: 0,

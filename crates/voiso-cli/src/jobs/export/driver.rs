@@ -1,7 +1,8 @@
 //! The export's driver: each request the plan asks for on its own task
 //! (pages parse and format in parallel), each answer handed back to the
 //! plan, and what it has ready written in order, with the checkpoint and
-//! the progress kept up.
+//! the progress kept up. What the pages are written to is an [`Output`]:
+//! the export's file, or a `cdrs sync` destination.
 
 use chrono::{DateTime, Utc};
 use futures::StreamExt;
@@ -16,6 +17,28 @@ use super::requests::{Fetch, Got, Key, Resume, Stop};
 use super::sink::Sink;
 use crate::exit::Failure;
 use crate::output::warn;
+
+/// Where the driver writes pages, in order.
+pub trait Output {
+    /// Takes a page's lines.
+    async fn write(&mut self, lines: Vec<u8>, records: u64) -> Result<(), Failure>;
+    /// Bytes taken so far (the checkpoint's length).
+    fn bytes(&self) -> u64;
+    /// Makes what is written durable, with `state` (where a rerun goes on).
+    async fn commit(&mut self, state: &Checkpoint) -> Result<(), Failure>;
+}
+
+impl Output for Sink {
+    async fn write(&mut self, lines: Vec<u8>, _records: u64) -> Result<(), Failure> {
+        Sink::write(self, &lines)
+    }
+    fn bytes(&self) -> u64 {
+        self.bytes
+    }
+    async fn commit(&mut self, state: &Checkpoint) -> Result<(), Failure> {
+        Sink::commit(self, state)
+    }
+}
 
 pub enum Ended {
     Done,
@@ -53,13 +76,13 @@ impl Driver {
     pub async fn drive(
         &mut self,
         plan: &mut Plan,
-        sink: &mut Sink,
+        sink: &mut impl Output,
         state: &mut Checkpoint,
         progress: &mut Progress,
     ) -> Result<Ended, Stop> {
         let mut ctrl_c = std::pin::pin!(tokio::signal::ctrl_c());
         loop {
-            let written = self.write_ready(plan, sink, state, progress);
+            let written = self.write_ready(plan, sink, state, progress).await;
             for note in plan.notes() {
                 warn(format_args!("{note}"));
             }
@@ -95,17 +118,16 @@ impl Driver {
 
     /// Writes what is ready, in order, each page freeing room for another
     /// request once it is written.
-    fn write_ready(
+    async fn write_ready(
         &mut self,
         plan: &mut Plan,
-        sink: &mut Sink,
+        sink: &mut impl Output,
         state: &mut Checkpoint,
         progress: &mut Progress,
     ) -> Result<(), Failure> {
         while let Some(ready) = plan.next_ready()? {
-            sink.write(&ready.bytes)?;
-            drop(ready.bytes);
-            state.bytes = sink.bytes;
+            sink.write(ready.bytes, ready.records).await?;
+            state.bytes = sink.bytes();
             state.records += ready.records;
             progress.page(ready.records);
             state.current = match ready.resume {
@@ -117,7 +139,7 @@ impl Driver {
                 }
             };
             state.rest_until = ready.rest_until;
-            sink.commit(state)?;
+            sink.commit(state).await?;
             self.start(plan);
         }
         Ok(())

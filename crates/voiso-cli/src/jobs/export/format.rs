@@ -3,10 +3,47 @@
 
 use chrono::{DateTime, Datelike, SecondsFormat, Timelike, Utc};
 
+use super::lines::Encoder;
 use crate::args::ExportFormat;
+use crate::jobs::sync::columns::{Kind, csv_text};
 
 /// The CSV header line (CRLF, as RFC 4180 asks).
 pub const CSV_HEADER: &str = "id,type,started_at,ended_at,data\r\n";
+
+/// The CSV header: the default's, or `--columns`' names.
+pub fn csv_header(columns: &[String]) -> String {
+    if columns.is_empty() {
+        return CSV_HEADER.to_string();
+    }
+    let mut out = Vec::new();
+    for (i, name) in columns.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        csv_field(name, &mut out);
+    }
+    out.extend_from_slice(b"\r\n");
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// `--columns`' rows (`None`: the default CSV, by [`write_record`]).
+pub fn csv_columns(columns: &[(String, Kind)]) -> Option<Encoder> {
+    if columns.is_empty() {
+        return None;
+    }
+    let columns = columns.to_vec();
+    Some(std::sync::Arc::new(
+        move |cdr: &voiso::Cdr, out: &mut Vec<u8>| {
+            for (i, (name, kind)) in columns.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                csv_field(&csv_text(cdr, name, *kind), out);
+            }
+            out.extend_from_slice(b"\r\n");
+        },
+    ))
+}
 
 /// Appends `cdr` to `out` in `format`.
 pub fn write_record(format: ExportFormat, cdr: &voiso::Cdr, out: &mut Vec<u8>) {

@@ -580,6 +580,7 @@ mod tests {
     /// records, and whose only page came back with `next_cursor`.
     fn planned(next_cursor: Option<&str>) -> Plan {
         let format = Format {
+            encode: None,
             format: ExportFormat::Ndjson,
             types: Vec::new().into(),
         };

@@ -21,6 +21,8 @@ pub struct Progress {
     pages: u64,
     /// The records the export should end with, once the API said.
     expected: Option<u64>,
+    /// The command, in the plain lines.
+    label: &'static str,
 }
 
 impl Progress {
@@ -50,7 +52,14 @@ impl Progress {
             new_records: 0,
             pages: 0,
             expected: None,
+            label: "cdrs export",
         }
+    }
+
+    /// The same, saying `label` (another command reading with the engine).
+    pub fn labelled(mut self, label: &'static str) -> Self {
+        self.label = label;
+        self
     }
 
     /// `more` records are still to come, by the API's count: the bar gets
@@ -94,8 +103,8 @@ impl Progress {
                     n => format!("{n} pages"),
                 };
                 warn(format_args!(
-                    "cdrs export: {}{of} records, {pages}, {rate} records/s",
-                    self.records
+                    "{}: {}{of} records, {pages}, {rate} records/s",
+                    self.label, self.records
                 ));
             }
             None => {}
