@@ -1,6 +1,6 @@
 // @generated from openapi/voiso.yaml by `cargo xtask generate`. Do not edit by hand:
 // change the spec's `Cdr` schema (or xtask/src/ddl.rs) and regenerate.
-// spec sha256: d2da7be453d2994b4f7893af2077a75cd4a039c3338b7b2da4dbbafbaeedb098
+// spec sha256: 61c4c20000d980389f4248871dcfe2c476c6f0ad96209206ebbcf7852298fe19
 
 /// The CDR table's name.
 pub const TABLE: &str = "voiso_cdrs";
