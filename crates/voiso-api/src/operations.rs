@@ -1,6 +1,6 @@
 // @generated from openapi/voiso.yaml by `cargo xtask generate`. Do not edit by hand:
 // change the spec (or xtask/src/table.rs) and regenerate.
-// spec sha256: d2da7be453d2994b4f7893af2077a75cd4a039c3338b7b2da4dbbafbaeedb098
+// spec sha256: a9a4020f8a8ce65c6948ffdd204f6c5ba39c82154b7e19c23510cabaf829e636
 
 //! Every operation of the Voiso API, as `openapi/voiso.yaml` declares it:
 //! one [`Operation`] per operationId, with its method, path template,
