@@ -61,6 +61,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Failures(Failures::Retrigger(retrigger)) => {
             bulk::run(&connect::client(&cli.connection)?, retrigger).await
         }
+        Command::Webhooks(Webhooks::Listen(listen)) => jobs::listen::run(listen).await,
         Command::Webhooks(Webhooks::List { output }) => {
             read::list_webhooks(&connect::client(&cli.connection)?, output).await
         }
