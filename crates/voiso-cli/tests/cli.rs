@@ -12,6 +12,8 @@ use voiso_mock::{ApiKey, MockConfig, MockServer, SCOPE_MANAGE, SCOPE_READ};
 mod export;
 #[path = "jobs/import.rs"]
 mod import;
+#[path = "jobs/listen.rs"]
+mod listen;
 
 /// A fixed clock for the mock's data, so outputs can be snapshotted.
 const ANCHOR: &str = "2026-03-15T12:00:00Z";
