@@ -99,6 +99,7 @@ fn help_texts() {
         &["failures", "list", "--help"],
         &["failures", "retrigger", "--help"],
         &["webhooks", "--help"],
+        &["webhooks", "listen", "--help"],
         &["mock", "--help"],
         &["users", "list", "--help"],
         &["queues", "--help"],
@@ -670,6 +671,10 @@ fn demo_runs_with_no_configuration() {
     assert_eq!(out.status.code(), Some(0), "{stdout}{}", text(&out.stderr));
     assert!(stdout.contains("0 failed"), "{stdout}");
     assert!(stdout.contains("retriggered exactly once."), "{stdout}");
+    assert!(
+        stdout.contains("200 of 200 (none missed, none twice)"),
+        "{stdout}"
+    );
 }
 
 #[test]

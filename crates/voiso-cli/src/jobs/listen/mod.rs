@@ -74,7 +74,7 @@ fn parse_header(s: &str) -> Result<(String, String), String> {
 }
 
 impl ListenArgs {
-    fn verifier(&self) -> Verifier {
+    pub fn verifier(&self) -> Verifier {
         let mut verifier = Verifier::new();
         for secret in &self.secret {
             verifier = verifier.secret(secret);
@@ -89,37 +89,105 @@ impl ListenArgs {
     }
 }
 
+/// A listener serving in this process (the demo's, the benchmark's).
+pub struct Running {
+    addr: SocketAddr,
+    counts: Counts,
+    /// Events the file held on start.
+    pub events_on_start: usize,
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<std::io::Result<()>>,
+}
+
+impl Running {
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn counts(&self) -> &Counts {
+        &self.counts
+    }
+
+    /// Stops taking requests, lets those in flight be stored and
+    /// answered, and returns once the file is closed and unlocked.
+    pub async fn stop(self) -> std::io::Result<()> {
+        let _ = self.stop.send(());
+        self.task.await.map_err(std::io::Error::other)?
+    }
+
+    /// Waits for SIGINT or SIGTERM (or a write error), then stops.
+    async fn until_signal(mut self) -> std::io::Result<()> {
+        tokio::select! {
+            () = shutdown_signal() => self.stop().await,
+            ended = &mut self.task => ended.map_err(std::io::Error::other)?,
+        }
+    }
+}
+
+/// Opens `out` and serves on `addr`. Exit 2 (a usage error) when `out` is
+/// held by another run or is not a listener's file; 1 when the address
+/// cannot be bound.
+pub async fn start(
+    addr: SocketAddr,
+    verifier: Verifier,
+    out: &std::path::Path,
+) -> Result<Running, Failure> {
+    let name = out.display().to_string();
+    let opened = EventStore::open(out).map_err(|e| match e {
+        StoreError::Locked => Failure::Usage(format!(
+            "{name} is in use by another run (one listener per file); stop it or choose another --out"
+        )),
+        StoreError::Foreign { line, why } => Failure::Usage(format!(
+            "{name} is not a file of stored events (line {line}: {why}); choose another --out"
+        )),
+        StoreError::Io(e) => Failure::Usage(format!("cannot open {name}: {e}")),
+    })?;
+    if opened.torn > 0 {
+        warn(format_args!(
+            "note: {name} holds {} line(s) cut short by a crash; those events were never \
+             acknowledged, so Voiso sends them again",
+            opened.torn
+        ));
+    }
+    let listener = Listener::bind(addr, Arc::new(verifier), opened.store)
+        .await
+        .map_err(|e| Failure::Failed(format!("cannot listen on {addr}: {e}")))?;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let writer = opened.writer;
+    let (addr, counts) = (listener.addr(), listener.counts());
+    let task = tokio::spawn(async move {
+        let served = listener
+            .serve(async move {
+                let _ = stopped.await;
+            })
+            .await;
+        // The server and its handles are gone: the writer finishes what
+        // is queued and closes the file.
+        let _ = tokio::task::spawn_blocking(move || writer.join()).await;
+        served
+    });
+    Ok(Running {
+        addr,
+        counts,
+        events_on_start: opened.events,
+        stop,
+        task,
+    })
+}
+
 /// Runs the listener until SIGINT or SIGTERM. Exit 2 when `--out` is held
 /// by another run or is not a listener's file; 1 when the address cannot
 /// be bound or a write fails (nothing is acknowledged after that).
 pub async fn run(args: ListenArgs) -> Result<ExitCode, Failure> {
     let out = args.out.display().to_string();
-    let opened = EventStore::open(&args.out).map_err(|e| match e {
-        StoreError::Locked => Failure::Usage(format!(
-            "{out} is in use by another run (one listener per file); stop it or choose another --out"
-        )),
-        StoreError::Foreign { line, why } => Failure::Usage(format!(
-            "{out} is not a file of stored events (line {line}: {why}); choose another --out"
-        )),
-        StoreError::Io(e) => Failure::Usage(format!("cannot open {out}: {e}")),
-    })?;
-    if opened.torn > 0 {
-        warn(format_args!(
-            "note: {out} ends {} line(s) cut short by a crash; those events were never \
-             acknowledged, so Voiso sends them again",
-            opened.torn
-        ));
-    }
-    let listener = Listener::bind(args.addr, Arc::new(args.verifier()), opened.store)
-        .await
-        .map_err(|e| Failure::Failed(format!("cannot listen on {}: {e}", args.addr)))?;
-    text(format_args!("listening on http://{}", listener.addr()));
-    eprintln!("{} event(s) already in {out}", opened.events);
-    let counts = listener.counts();
+    let running = start(args.addr, args.verifier(), &args.out).await?;
+    text(format_args!("listening on http://{}", running.addr()));
+    eprintln!("{} event(s) already in {out}", running.events_on_start);
+    let counts = running.counts().clone();
     let progress = std::io::stderr()
         .is_terminal()
         .then(|| tokio::spawn(progress(counts.clone())));
-    let outcome = listener.serve(shutdown_signal()).await;
+    let outcome = running.until_signal().await;
     if let Some(progress) = progress {
         progress.abort();
         eprintln!();

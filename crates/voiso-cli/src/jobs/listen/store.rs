@@ -49,6 +49,9 @@ pub struct Opened {
     /// Lines cut short by a crash mid-write: never answered 200, so Voiso
     /// sends them again.
     pub torn: usize,
+    /// The writer thread: it ends, closing and unlocking the file, once
+    /// every handle to the store is gone.
+    pub writer: std::thread::JoinHandle<()>,
 }
 
 struct Job {
@@ -74,7 +77,7 @@ impl EventStore {
         let (seen, torn) = keys_of(&bytes)?;
         let events = seen.len();
         let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
-        std::thread::Builder::new()
+        let writer = std::thread::Builder::new()
             .name("voiso-listen-writer".into())
             .spawn(move || write_loop(log, seen, queue))
             .map_err(StoreError::Io)?;
@@ -82,6 +85,7 @@ impl EventStore {
             store: EventStore { jobs },
             events,
             torn,
+            writer,
         })
     }
 
