@@ -353,3 +353,119 @@ fn reason(error: &reqwest::Error) -> String {
         "No response".into()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use axum::http::StatusCode;
+
+    use super::*;
+    use crate::seed;
+
+    /// A local endpoint answering the n-th request with `script[n]`
+    /// (`None`: never answers), 200 after the script.
+    async fn endpoint(script: Vec<Option<StatusCode>>) -> String {
+        let seen = Arc::new(AtomicUsize::new(0));
+        let app = axum::Router::new().fallback(move || {
+            let n = seen.fetch_add(1, Ordering::SeqCst);
+            let answer = script.get(n).copied().unwrap_or(Some(StatusCode::OK));
+            async move {
+                match answer {
+                    Some(status) => status,
+                    None => std::future::pending().await,
+                }
+            }
+        });
+        let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/hook", tcp.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(tcp, app).await });
+        url
+    }
+
+    fn parts(url: String) -> (Arc<Real>, Arc<Mutex<Store>>, Vec<Webhook>) {
+        let config = WebhookDelivery::new(url)
+            .events(1, 100.0)
+            .timeout(Duration::from_millis(300))
+            .retry_delay(Duration::from_millis(10));
+        let real = Arc::new(Real::new(config, 3, Clock::new(TimeDelta::zero())));
+        let data = seed::generate(3, 0, "2026-03-31T00:00:00Z".parse().unwrap());
+        let webhooks = data.webhooks.clone();
+        (real, Arc::new(Mutex::new(Store::new(data))), webhooks)
+    }
+
+    /// Waits (on the real clock: real sockets) until event 0 has left
+    /// `busy`, and checks it is then `state`.
+    async fn settled(real: &Real, busy: State, state: State) -> EventRecord {
+        loop {
+            if let Some(e) = real.ledger().events.first()
+                && e.state != busy
+            {
+                assert_eq!(e.state, state, "{e:?}");
+                return e.clone();
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+    }
+
+    fn reasons(e: &EventRecord) -> Vec<Option<&str>> {
+        e.attempts.iter().map(|a| a.reason.as_deref()).collect()
+    }
+
+    #[tokio::test]
+    async fn only_200_succeeds_and_five_failures_make_an_inactive_failure() {
+        let url = endpoint(vec![
+            Some(StatusCode::SERVICE_UNAVAILABLE),
+            Some(StatusCode::SERVICE_UNAVAILABLE),
+            None,
+            Some(StatusCode::NO_CONTENT),
+            Some(StatusCode::SERVICE_UNAVAILABLE),
+        ])
+        .await;
+        let (real, store, webhooks) = parts(url);
+        let stop = CancellationToken::new();
+        real.start(Arc::clone(&store), webhooks, stop.clone());
+        let event = settled(&real, State::Delivering, State::Inactive).await;
+        assert_eq!(
+            reasons(&event),
+            [
+                Some("HTTP 503"),
+                Some("HTTP 503"),
+                Some("Timeout"),
+                Some("HTTP 204"),
+                Some("HTTP 503")
+            ]
+        );
+        let id = event.failure_id.clone().unwrap();
+        let failure = store.lock().unwrap().failure(&id).cloned().unwrap();
+        assert_eq!(failure.status, STATUS_INACTIVE);
+        assert_eq!(failure.reason.as_deref(), Some("HTTP 503"));
+        assert_eq!(failure.event, event.event);
+
+        // Only a retrigger sends it again, for real.
+        let now = real.clock.now();
+        store.lock().unwrap().retrigger(&id, now).unwrap();
+        assert!(real.retrigger(&store, &id, &stop));
+        let event = settled(&real, State::Pending, State::Delivered).await;
+        assert_eq!(event.attempts.last().map(|a| a.kind), Some(Kind::Retrigger));
+        assert_eq!(
+            store.lock().unwrap().failure(&id).unwrap().status,
+            crate::seed::STATUS_DELIVERED
+        );
+        assert!(!real.retrigger(&store, "not-one-of-ours", &stop));
+        stop.cancel();
+    }
+
+    #[tokio::test]
+    async fn a_closed_port_is_connection_refused() {
+        let tcp = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/hook", tcp.local_addr().unwrap());
+        drop(tcp);
+        let (real, store, webhooks) = parts(url);
+        let stop = CancellationToken::new();
+        real.start(store, webhooks, stop.clone());
+        let event = settled(&real, State::Delivering, State::Inactive).await;
+        assert_eq!(reasons(&event), [Some("Connection refused"); 5]);
+        stop.cancel();
+    }
+}
