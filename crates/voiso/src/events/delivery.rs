@@ -2,6 +2,7 @@
 //! that nothing stores or prints it) and its event.
 
 use std::fmt;
+use std::sync::OnceLock;
 
 use serde_json::{Map, Value};
 
@@ -55,7 +56,9 @@ pub struct Delivery {
     format: EnvelopeFormat,
     secret: Option<Secret>,
     body: Value,
-    event: Event,
+    head: Head,
+    /// Typed on first use: a receiver that only stores never pays for it.
+    event: OnceLock<Event>,
     key: DedupKey,
 }
 
@@ -88,36 +91,30 @@ impl Delivery {
             Some(_) | None => None,
         };
         let text = |name: &str| object.get(name).and_then(Value::as_str).map(str::to_owned);
-        let (head, data_field) = match format {
-            EnvelopeFormat::Current => (
-                Head {
-                    event: text("event"),
-                    object: text("object"),
-                    timestamp: text("timestamp"),
-                    contact_center_id: text("contact_center_id"),
-                    webhook_name: None,
-                },
-                "data",
-            ),
-            EnvelopeFormat::Legacy => (
-                Head {
-                    event: text("event"),
-                    object: text("entity"),
-                    timestamp: text("timestamp"),
-                    contact_center_id: None,
-                    webhook_name: text("name"),
-                },
-                "payload",
-            ),
+        let head = match format {
+            EnvelopeFormat::Current => Head {
+                event: text("event"),
+                object: text("object"),
+                timestamp: text("timestamp"),
+                contact_center_id: text("contact_center_id"),
+                webhook_name: None,
+            },
+            EnvelopeFormat::Legacy => Head {
+                event: text("event"),
+                object: text("entity"),
+                timestamp: text("timestamp"),
+                contact_center_id: None,
+                webhook_name: text("name"),
+            },
         };
         let body = Value::Object(object);
         let key = DedupKey::of_stored(&body);
-        let event = classify(head, body.get(data_field), &body);
         Ok(Self {
             format,
             secret,
             body,
-            event,
+            head,
+            event: OnceLock::new(),
             key,
         })
     }
@@ -129,12 +126,23 @@ impl Delivery {
 
     /// The typed event.
     pub fn event(&self) -> &Event {
-        &self.event
+        self.event.get_or_init(|| self.typed())
     }
 
     /// The typed event, by value.
-    pub fn into_event(self) -> Event {
-        self.event
+    pub fn into_event(mut self) -> Event {
+        match self.event.take() {
+            Some(event) => event,
+            None => self.typed(),
+        }
+    }
+
+    fn typed(&self) -> Event {
+        let data = match self.format {
+            EnvelopeFormat::Current => "data",
+            EnvelopeFormat::Legacy => "payload",
+        };
+        classify(self.head.clone(), self.body.get(data), &self.body)
     }
 
     /// The body as received, without its `secret` (or legacy `key`): what

@@ -134,6 +134,7 @@ impl Event {
 }
 
 /// The fields every envelope shares, already pulled out of the body.
+#[derive(Debug, Clone)]
 pub(super) struct Head {
     pub event: Option<String>,
     pub object: Option<String>,
