@@ -452,10 +452,13 @@ fn cases() -> Vec<Case> {
                                 b.user_id(1234_i64)
                                     .phone_number("18885658889")
                                     .caller_id(Some("18885650001".to_string()))
-                                    .source(Some(types::CallSource {
-                                        account_id: Some("0015e00000AbCdE".to_string()),
-                                        system: Some("my_crm".to_string()),
-                                    }))
+                                    .source(Some(
+                                        types::CallSource::builder()
+                                            .account_id(Some("0015e00000AbCdE".to_string()))
+                                            .system(Some("my_crm".to_string()))
+                                            .try_into()
+                                            .expect("a valid source"),
+                                    ))
                             })
                             .send()
                             .await,
@@ -926,6 +929,7 @@ fn records_keep_what_the_spec_does_not_know() {
     let campaign_of = |paused: types::PausedCampaign| match paused {
         types::PausedCampaign::Bare(campaign) => campaign,
         types::PausedCampaign::Wrapped(envelope) => envelope.campaign,
+        other => panic!("a shape this test does not know: {other:?}"),
     };
     assert!(matches!(&bare, types::PausedCampaign::Bare(_)), "{bare:?}");
     assert!(
@@ -940,12 +944,11 @@ fn start_call_sends_user_id_as_given() {
     // The docs type user_id as an integer but send a string: both go out as
     // the caller wrote them, never converted.
     let as_json = |user_id: types::AgentId| {
-        let body = types::StartCallRequest {
-            user_id,
-            phone_number: "18885658889".to_string(),
-            caller_id: None,
-            source: None,
-        };
+        let body: types::StartCallRequest = types::StartCallRequest::builder()
+            .user_id(user_id)
+            .phone_number("18885658889")
+            .try_into()
+            .expect("a valid request");
         serde_json::to_value(body).expect("serializes")["user_id"].clone()
     };
     assert_eq!(as_json(types::AgentId::from(1234_i64)), json!(1234));

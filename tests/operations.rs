@@ -20,6 +20,7 @@ fn paging_word(paging: Paging) -> &'static str {
         Paging::None => "none",
         Paging::Offset => "offset",
         Paging::Cursor => "cursor",
+        other => panic!("a paging style this test does not know: {other:?}"),
     }
 }
 

@@ -64,6 +64,7 @@ pub fn render(spec: &Spec) -> Result<String, GenerateError> {
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| GenerateError::Unparsable(e.to_string()))?;
     crate::optional_derives::gate(&mut file);
+    crate::non_exhaustive::mark(&mut file);
     let body = prettyplease::unparse(&file);
     Ok(format!(
         "// @generated from {SPEC_PATH} by `cargo xtask generate`. Do not edit by hand:\n\

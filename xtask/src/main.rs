@@ -7,10 +7,13 @@
 //! Exit codes: 0 done (or fresh), 1 checked-in output is stale,
 //! 2 bad input (usage, spec, generator).
 
+mod changes;
 mod generate;
 mod limits;
+mod non_exhaustive;
 mod optional_derives;
 mod output;
+mod public_api;
 mod settings;
 mod spec;
 mod table;
@@ -20,6 +23,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: cargo xtask generate [--check] [--spec PATH] [--out PATH] [--operations PATH]
+       cargo xtask public-api [--check]
+       cargo xtask changes --base REV [--format text|json] [--markdown] [--spec-only] [--check-version]
 
   generate           regenerate, from openapi/voiso.yaml, the client
                      crates/voiso-api/src/generated.rs and the operation table
@@ -30,6 +35,13 @@ usage: cargo xtask generate [--check] [--spec PATH] [--out PATH] [--operations P
                      (default: crates/voiso-api/src/generated.rs)
   --operations PATH  compare or write another operation table
                      (default: operations.rs beside the client file)
+
+  public-api         write crates/voiso-api/public-api.txt and crates/voiso/public-api.txt,
+                     every public item, from rustdoc's JSON (--check: exit 1 with a diff
+                     when a listing is stale)
+  changes            what the spec change since REV does to users: each change classified
+                     breaking, additive or docs, the public-API lines added and removed, and
+                     the version bump the rule requires (`cargo xtask changes --help`)
 
 exit codes: 0 ok, 1 stale output (--check), 2 bad input (nothing is written)";
 
@@ -49,7 +61,7 @@ impl Args {
     }
 }
 
-fn workspace_root() -> PathBuf {
+pub(crate) fn workspace_root() -> PathBuf {
     // xtask lives one level below the workspace root.
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -58,11 +70,6 @@ fn workspace_root() -> PathBuf {
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
-    match args.next().as_deref() {
-        Some("generate") => {}
-        Some("-h" | "--help") | None => return Err(String::new()),
-        Some(other) => return Err(format!("unknown task `{other}`")),
-    }
     let root = workspace_root();
     let mut parsed = Args {
         check: false,
@@ -92,7 +99,82 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
+    let mut args = std::env::args().skip(1);
+    match args.next().as_deref() {
+        Some("generate") => generate_main(args),
+        Some("public-api") => public_api_main(args),
+        Some("changes") => changes::main(args),
+        Some("-h" | "--help") | None => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some(other) => {
+            eprintln!("error: unknown task `{other}`\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `cargo xtask public-api [--check]`.
+fn public_api_main(args: impl Iterator<Item = String>) -> ExitCode {
+    let mut check = false;
+    for arg in args {
+        match arg.as_str() {
+            "--check" => check = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            other => {
+                eprintln!("error: unknown argument `{other}`\n\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let root = workspace_root();
+    let mut stale = false;
+    for (package, listing_path) in public_api::CRATES {
+        let listing = match public_api::listing(&root, package) {
+            Ok(listing) => listing,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        let path = root.join(listing_path);
+        if check {
+            match output::compare(&path, &listing) {
+                Ok(()) => println!("{listing_path} is up to date"),
+                Err(output::Stale { diff }) => {
+                    print!("{diff}");
+                    eprintln!(
+                        "error: {listing_path} is stale: the public API of {package} changed; \
+                         run `cargo xtask public-api`, review the diff (a removed or changed \
+                         line is a breaking change) and commit it"
+                    );
+                    stale = true;
+                }
+            }
+        } else {
+            match output::write_atomic(&[(path.as_path(), listing.as_str())]) {
+                Ok(changed) if changed.first() == Some(&true) => println!("wrote {listing_path}"),
+                Ok(_) => println!("{listing_path} is already up to date"),
+                Err((path, e)) => {
+                    eprintln!("error: cannot write {}: {e}", path.display());
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    }
+    if stale {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn generate_main(args: impl Iterator<Item = String>) -> ExitCode {
+    let args = match parse_args(args) {
         Ok(args) => args,
         Err(msg) if msg.is_empty() => {
             println!("{USAGE}");

@@ -237,7 +237,7 @@ fn source(entries: &[Entry]) -> String {
          the spec's order, which `Ord` follows.",
     );
     out.push_str(
-        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Operation {\n",
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[non_exhaustive]\npub enum Operation {\n",
     );
     for e in entries {
         let heading = if e.summary.is_empty() {
@@ -267,7 +267,9 @@ fn source(entries: &[Entry]) -> String {
          a `cursor` query parameter makes it [`Paging::Cursor`], else an `offset`\n\
          query parameter makes it [`Paging::Offset`], else it is [`Paging::None`].",
     );
-    out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum Paging {\n");
+    out.push_str(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq)]\n#[non_exhaustive]\npub enum Paging {\n",
+    );
     for (variant, meaning) in PAGING_VARIANTS {
         doc(&mut out, meaning);
         out.push_str(&format!("{variant},\n"));
@@ -278,7 +280,9 @@ fn source(entries: &[Entry]) -> String {
         &mut out,
         "Whether a call that failed may be sent again: the operation's `x-voiso-retry`.",
     );
-    out.push_str("#[derive(Debug, Clone, Copy, PartialEq, Eq)]\npub enum RetryClass {\n");
+    out.push_str(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq)]\n#[non_exhaustive]\npub enum RetryClass {\n",
+    );
     for (value, variant, meaning) in RETRY_VARIANTS {
         doc(&mut out, &format!("`{value}`: {meaning}"));
         out.push_str(&format!("{variant},\n"));
@@ -389,7 +393,61 @@ fn source(entries: &[Entry]) -> String {
             e.variant
         ));
     }
-    out.push_str("_ => None,\n} }\n}\n");
+    out.push_str("_ => None,\n} }\n");
+    doc(
+        &mut out,
+        "This operation's handler among `handlers`'s: the one place that matches\n\
+         every variant, so code outside this crate need not (and, the enum\n\
+         being `#[non_exhaustive]`, cannot) match them all to stay complete.",
+    );
+    out.push_str(
+        "pub fn handler<H: OperationHandlers + ?Sized>(self, handlers: &H) -> H::Handler { match self {\n",
+    );
+    for e in entries {
+        out.push_str(&format!(
+            "Operation::{} => handlers.{}(),\n",
+            e.variant,
+            snake(&e.variant)
+        ));
+    }
+    out.push_str("} }\n}\n");
+
+    doc(
+        &mut out,
+        "One method per operation, for code that serves the API (the mock):\n\
+         an implementation does not compile until it has a handler for every\n\
+         operation in the spec, and [`Operation::handler`] picks among them.",
+    );
+    out.push_str("pub trait OperationHandlers {\n");
+    doc(&mut out, "What a handler is: a route, a closure, a name...");
+    out.push_str("type Handler;\n");
+    for e in entries {
+        doc(
+            &mut out,
+            &format!("The handler of `{} {}` (`{}`).", e.method, e.path, e.id),
+        );
+        out.push_str(&format!(
+            "fn {}(&self) -> Self::Handler;\n",
+            snake(&e.variant)
+        ));
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// `snake_case` of an UpperCamelCase variant name (`ListCdrs` → `list_cdrs`).
+fn snake(variant: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in variant.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
     out
 }
 

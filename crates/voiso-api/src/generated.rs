@@ -13,6 +13,7 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub enum AgentId {
         Int64(i64),
         String(::std::string::String),
@@ -33,6 +34,7 @@ pub mod types {
     ///The voice message left when answering-machine detection finds voicemail.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct AmdVoicemailMessage {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub enabled: ::std::option::Option<bool>,
@@ -56,6 +58,7 @@ body, such as a gateway's HTML 502.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ApiError {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub error: ::std::option::Option<::std::string::String>,
@@ -76,6 +79,7 @@ body, such as a gateway's HTML 502.
     ///An initiated call. Inferred: the whole shape.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Call {
         pub id: CallId,
         #[serde(flatten)]
@@ -89,6 +93,7 @@ body, such as a gateway's HTML 502.
     ///Inferred shape, following the v4 single-object wrapper.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CallEnvelope {
         pub call: Call,
     }
@@ -101,6 +106,7 @@ body, such as a gateway's HTML 502.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub enum CallId {
         String(::std::string::String),
         Int64(i64),
@@ -121,6 +127,7 @@ body, such as a gateway's HTML 502.
     ///The external system starting the call.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CallSource {
         ///The external contact's ID, e.g. a CRM contact ID. Inferred: a string.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -137,6 +144,7 @@ body, such as a gateway's HTML 502.
     ///A caller-ID group, by ID and name.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CallerIdGroupRef {
         pub id: i64,
         pub name: ::std::string::String,
@@ -151,6 +159,7 @@ body, such as a gateway's HTML 502.
     ///Caller IDs the campaign dials from.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CallerIdSet {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub phone_numbers: ::std::vec::Vec<::std::string::String>,
@@ -165,6 +174,7 @@ body, such as a gateway's HTML 502.
     ///A dialer campaign. The docs name `id`, `name`, `status`, `strategy` and `dial_level` as the Campaign schema's fields; everything else is optional, and some fields can be null depending on which features are enabled and which settings were configured. Get campaign returns the full configuration (it adds `dial_level_override`, `use_local_caller_id` and `asr_optimization_enabled` to the list's fields).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Campaign {
         ///Whether answering-machine detection is on.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -213,6 +223,7 @@ body, such as a gateway's HTML 502.
     ///`CampaignEnvelope`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CampaignEnvelope {
         pub campaign: Campaign,
     }
@@ -224,6 +235,7 @@ body, such as a gateway's HTML 502.
     ///`CampaignList`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CampaignList {
         pub campaigns: ::std::vec::Vec<Campaign>,
         pub metadata: ListMetadata,
@@ -236,6 +248,7 @@ body, such as a gateway's HTML 502.
     ///A pre-written reply for messaging interactions.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CannedMessage {
         ///The text, with `{{placeholder}}` variables.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -259,6 +272,7 @@ body, such as a gateway's HTML 502.
     ///`CannedMessageList`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CannedMessageList {
         pub canned_messages: ::std::vec::Vec<CannedMessage>,
         pub metadata: ListMetadata,
@@ -271,6 +285,7 @@ body, such as a gateway's HTML 502.
     ///A call detail record: the common fields, and `data` with the fields of its type. Inferred: `id`, `type` and `started_at` are always present; the exact shape is not visible.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Cdr {
         ///The type-specific fields. Inferred: an open object; its fields per type are not visible.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -295,6 +310,7 @@ body, such as a gateway's HTML 502.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub enum CdrId {
         String(::std::string::String),
         Int64(i64),
@@ -315,6 +331,7 @@ body, such as a gateway's HTML 502.
     ///Inferred shape (the response is not visible).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CdrList {
         pub cdrs: ::std::vec::Vec<Cdr>,
         pub metadata: CdrListMetadata,
@@ -327,6 +344,7 @@ body, such as a gateway's HTML 502.
     ///Paging metadata of the CDR list. `next_cursor` is documented. Inferred: it is null on the last page, and `total` may be present. Unknown extra fields are allowed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CdrListMetadata {
         ///Pass it back as `cursor` for the next page (opaque).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -342,6 +360,7 @@ body, such as a gateway's HTML 502.
     ///A dial level used instead of `dial_level` under a condition.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct DialLevelOverride {
         ///Inferred: the override applies while fewer than this many agents are active.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -361,6 +380,7 @@ body, such as a gateway's HTML 502.
     ///A contact to dial in a campaign.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Lead {
         ///Whether the lead should be called in this campaign.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -394,6 +414,7 @@ body, such as a gateway's HTML 502.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct LeadPhoneNumber(::std::string::String);
     impl ::std::ops::Deref for LeadPhoneNumber {
         type Target = ::std::string::String;
@@ -450,6 +471,7 @@ body, such as a gateway's HTML 502.
     ///The external system that provided the lead.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct LeadSource {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub system: ::std::option::Option<::std::string::String>,
@@ -464,6 +486,7 @@ body, such as a gateway's HTML 502.
     ///An import's outcome: the request's phone numbers, each in one list. Inferred: a list may be absent when empty.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct LeadsImport {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub created: ::std::vec::Vec<::std::string::String>,
@@ -484,6 +507,7 @@ body, such as a gateway's HTML 502.
     ///`LeadsImportEnvelope`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct LeadsImportEnvelope {
         pub leads_import: LeadsImport,
     }
@@ -496,6 +520,7 @@ body, such as a gateway's HTML 502.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(transparent)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct LeadsImportRequest(pub ::std::vec::Vec<Lead>);
     impl ::std::ops::Deref for LeadsImportRequest {
         type Target = ::std::vec::Vec<Lead>;
@@ -516,6 +541,7 @@ body, such as a gateway's HTML 502.
     ///Paging metadata. The v4 convention is `{"total": N}`; for webhook failures this is inferred (the documented example is cut off), and unknown extra fields are allowed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ListMetadata {
         ///The count of all items matching the filters.
         pub total: i64,
@@ -528,6 +554,7 @@ body, such as a gateway's HTML 502.
     ///A media file a feature plays: `{type, name}`, with no ID in the examples. Inferred: both fields are always present.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct MediaRef {
         pub name: ::std::string::String,
         ///The media kind; an open string (`music_on_hold` and `voice_message` appear in the examples).
@@ -545,6 +572,7 @@ body, such as a gateway's HTML 502.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub enum PausedCampaign {
         Wrapped(CampaignEnvelope),
         Bare(Campaign),
@@ -562,6 +590,7 @@ body, such as a gateway's HTML 502.
     ///An inbound routing queue. The documented example is cut inside `post_call_rating`. Inferred: only `id` and `name` are required, and each feature block (`music_on_hold`, `in_queue_announcement`, `failover_destination`, `callback`, `post_call_rating`) is null when the feature is off.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Queue {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub callback: ::std::option::Option<QueueCallback>,
@@ -591,6 +620,7 @@ body, such as a gateway's HTML 502.
     ///What callers waiting in the queue hear, and how often.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct QueueAnnouncement {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub announce_position: ::std::option::Option<bool>,
@@ -612,6 +642,7 @@ body, such as a gateway's HTML 502.
     ///The callback offer made to waiting callers.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct QueueCallback {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub caller_id_group: ::std::option::Option<CallerIdGroupRef>,
@@ -633,6 +664,7 @@ body, such as a gateway's HTML 502.
     ///`QueueEnvelope`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct QueueEnvelope {
         pub queue: Queue,
     }
@@ -644,6 +676,7 @@ body, such as a gateway's HTML 502.
     ///Where a call goes when it waits too long.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct QueueFailover {
         ///The destination's settings, keyed by its type (e.g. `{"voicemail": {"voice_message": ..., "report": {"emails": [...]}}}`). Inferred: an open object, since only the voicemail form is documented.
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
@@ -665,6 +698,7 @@ body, such as a gateway's HTML 502.
     ///The survey after a call. The documented example is cut after `instruction_voice_message`'s name.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct QueuePostCallRating {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub instruction_voice_message: ::std::option::Option<MediaRef>,
@@ -681,6 +715,7 @@ body, such as a gateway's HTML 502.
     ///A security access group, by ID and name.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SecurityAccessGroupRef {
         pub id: i64,
         pub name: ::std::string::String,
@@ -695,6 +730,7 @@ body, such as a gateway's HTML 502.
     ///`StartCallRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct StartCallRequest {
         ///The number or identifier shown as caller ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -713,6 +749,7 @@ body, such as a gateway's HTML 502.
     ///A team, by ID and name.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct TeamRef {
         pub id: i64,
         pub name: ::std::string::String,
@@ -727,6 +764,7 @@ body, such as a gateway's HTML 502.
     ///A user of the contact center (an agent or supervisor). The fields are those of the Get users assigned to a queue example, which is cut inside `supervised_teams`. Inferred: Get list of users returns the same "full user objects"; only `id` and `name` are required, and `supervised_teams` holds team references like `teams`.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct User {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub caller_id: ::std::option::Option<::std::string::String>,
@@ -764,6 +802,7 @@ body, such as a gateway's HTML 502.
     ///`UserList`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct UserList {
         pub metadata: ListMetadata,
         pub users: ::std::vec::Vec<User>,
@@ -776,6 +815,7 @@ body, such as a gateway's HTML 502.
     ///A configured webhook.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Webhook {
         ///Values are undocumented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -813,6 +853,7 @@ body, such as a gateway's HTML 502.
     ///An agent's new and previous status.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookAgentStatus {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub current: ::std::option::Option<::std::string::String>,
@@ -832,6 +873,7 @@ body, such as a gateway's HTML 502.
     ///`data` of `agent.status.update`: the agent, its status change and when it happened (inside `data` in the example, outside it in the structure sample).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookAgentStatusEventData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub activity_timestamp: ::std::option::Option<::std::string::String>,
@@ -856,6 +898,7 @@ body, such as a gateway's HTML 502.
     ///`data` of the `*.call.*` events, from the three `answered` examples. Inferred: `hangup` and `ended` carry the same fields (their bodies are not published); every field may be absent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookCallEventData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<WebhookEventAgent>,
@@ -906,6 +949,7 @@ body, such as a gateway's HTML 502.
     ///`WebhookEnvelope`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookEnvelope {
         pub webhook: Webhook,
     }
@@ -917,6 +961,7 @@ body, such as a gateway's HTML 502.
     ///The current envelope of an event delivery, as every event page shows it. The primary object's fields sit at the top of `data`, related objects nest under their names. Inferred: every field may be absent (only examples show the envelope), so none is required.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookEvent {
         ///The contact center's ID. UUID-like in examples, but one example is not a UUID: an opaque string.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -947,6 +992,7 @@ body, such as a gateway's HTML 502.
     ///The agent of a call or message (examples only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookEventAgent {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
@@ -967,6 +1013,7 @@ body, such as a gateway's HTML 502.
     ///The Dialer campaign of a dialer call (examples only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookEventCampaign {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<WebhookEventNumericId>,
@@ -985,6 +1032,7 @@ body, such as a gateway's HTML 502.
     ///The channel of a message (example only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookEventChannel {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
@@ -1003,6 +1051,7 @@ body, such as a gateway's HTML 502.
     ///The contact of a message (example only).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookEventContact {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub channel_identifier: ::std::option::Option<::std::string::String>,
@@ -1022,6 +1071,7 @@ body, such as a gateway's HTML 502.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub enum WebhookEventExtension {
         String(::std::string::String),
         Int64(i64),
@@ -1043,6 +1093,7 @@ body, such as a gateway's HTML 502.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[serde(untagged)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub enum WebhookEventNumericId {
         Int64(i64),
         String(::std::string::String),
@@ -1063,6 +1114,7 @@ body, such as a gateway's HTML 502.
     ///A webhook delivery that failed.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookFailure {
         ///RFC 3339, UTC; precision varies across Voiso resources.
         pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -1091,6 +1143,7 @@ body, such as a gateway's HTML 502.
     ///`WebhookFailureEnvelope`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookFailureEnvelope {
         pub webhook_failure: WebhookFailure,
     }
@@ -1103,6 +1156,7 @@ body, such as a gateway's HTML 502.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookFailureId(::std::string::String);
     impl ::std::ops::Deref for WebhookFailureId {
         type Target = ::std::string::String;
@@ -1162,6 +1216,7 @@ body, such as a gateway's HTML 502.
     ///`WebhookFailureList`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookFailureList {
         pub metadata: ListMetadata,
         ///This page's failures, newest first.
@@ -1176,6 +1231,7 @@ body, such as a gateway's HTML 502.
     #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     #[serde(transparent)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookId(::std::string::String);
     impl ::std::ops::Deref for WebhookId {
         type Target = ::std::string::String;
@@ -1235,6 +1291,7 @@ body, such as a gateway's HTML 502.
     ///The older envelope of the webhooks overview: `name`, `event`, `entity`, `timestamp`, `key`, `payload`. Its published example is not valid JSON. Inferred: Voiso now sends `WebhookEvent`; a receiver still accepts this one.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookLegacyEvent {
         ///The contact center entity the payload describes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1265,6 +1322,7 @@ body, such as a gateway's HTML 502.
     ///Inferred shape, following the v4 list convention.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookList {
         pub metadata: ListMetadata,
         pub webhooks: ::std::vec::Vec<Webhook>,
@@ -1277,6 +1335,7 @@ body, such as a gateway's HTML 502.
     ///`data` of `message.received`, from its example. Inferred: `message.sent` carries the same fields (its body is not published).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookMessageEventData {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<WebhookEventAgent>,
@@ -1311,6 +1370,7 @@ body, such as a gateway's HTML 502.
     ///The webhook a failure belongs to.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct WebhookRef {
         pub id: WebhookId,
         pub name: ::std::string::String,
@@ -1323,6 +1383,7 @@ body, such as a gateway's HTML 502.
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct AmdVoicemailMessage {
             enabled: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -1409,6 +1470,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct ApiError {
             error: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1481,6 +1543,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct Call {
             id: ::std::result::Result<super::CallId, ::std::string::String>,
             extra: ::std::result::Result<
@@ -1542,6 +1605,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct CallEnvelope {
             call: ::std::result::Result<super::Call, ::std::string::String>,
         }
@@ -1580,6 +1644,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct CallSource {
             account_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1644,6 +1709,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct CallerIdGroupRef {
             id: ::std::result::Result<i64, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -1721,6 +1787,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct CallerIdSet {
             phone_numbers: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -1787,6 +1854,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct Campaign {
             amd_enabled: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -2167,6 +2235,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct CampaignEnvelope {
             campaign: ::std::result::Result<super::Campaign, ::std::string::String>,
         }
@@ -2207,6 +2276,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct CampaignList {
             campaigns: ::std::result::Result<
                 ::std::vec::Vec<super::Campaign>,
@@ -2268,6 +2338,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct CannedMessage {
             body: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2402,6 +2473,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct CannedMessageList {
             canned_messages: ::std::result::Result<
                 ::std::vec::Vec<super::CannedMessage>,
@@ -2467,6 +2539,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct Cdr {
             data: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -2605,6 +2678,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct CdrList {
             cdrs: ::std::result::Result<
                 ::std::vec::Vec<super::Cdr>,
@@ -2669,6 +2743,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct CdrListMetadata {
             next_cursor: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2733,6 +2808,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct DialLevelOverride {
             active_agents_threshold: ::std::result::Result<
                 ::std::option::Option<i32>,
@@ -2839,6 +2915,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct Lead {
             active: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -2991,6 +3068,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct LeadSource {
             system: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3055,6 +3133,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct LeadsImport {
             created: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -3159,6 +3238,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct LeadsImportEnvelope {
             leads_import: ::std::result::Result<
                 super::LeadsImport,
@@ -3205,6 +3285,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct ListMetadata {
             total: ::std::result::Result<i64, ::std::string::String>,
         }
@@ -3243,6 +3324,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct MediaRef {
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
             type_: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -3322,6 +3404,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct Queue {
             callback: ::std::result::Result<
                 ::std::option::Option<super::QueueCallback>,
@@ -3542,6 +3625,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct QueueAnnouncement {
             announce_position: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -3669,6 +3753,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct QueueCallback {
             caller_id_group: ::std::result::Result<
                 ::std::option::Option<super::CallerIdGroupRef>,
@@ -3800,6 +3885,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct QueueEnvelope {
             queue: ::std::result::Result<super::Queue, ::std::string::String>,
         }
@@ -3838,6 +3924,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct QueueFailover {
             destination: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -3944,6 +4031,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct QueuePostCallRating {
             instruction_voice_message: ::std::result::Result<
                 ::std::option::Option<super::MediaRef>,
@@ -4034,6 +4122,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct SecurityAccessGroupRef {
             id: ::std::result::Result<i64, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -4113,6 +4202,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct StartCallRequest {
             caller_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4212,6 +4302,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct TeamRef {
             id: ::std::result::Result<i64, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -4289,6 +4380,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct User {
             caller_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4543,6 +4635,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct UserList {
             metadata: ::std::result::Result<super::ListMetadata, ::std::string::String>,
             users: ::std::result::Result<
@@ -4604,6 +4697,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct Webhook {
             authentication_method: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4807,6 +4901,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookAgentStatus {
             current: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4913,6 +5008,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookAgentStatusEventData {
             activity_timestamp: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5082,6 +5178,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookCallEventData {
             agent: ::std::result::Result<
                 ::std::option::Option<super::WebhookEventAgent>,
@@ -5404,6 +5501,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookEnvelope {
             webhook: ::std::result::Result<super::Webhook, ::std::string::String>,
         }
@@ -5442,6 +5540,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookEvent {
             contact_center_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5607,6 +5706,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookEventAgent {
             email: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5732,6 +5832,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookEventCampaign {
             id: ::std::result::Result<
                 ::std::option::Option<super::WebhookEventNumericId>,
@@ -5837,6 +5938,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookEventChannel {
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5940,6 +6042,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookEventContact {
             channel_identifier: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -6047,6 +6150,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookFailure {
             created_at: ::std::result::Result<
                 ::chrono::DateTime<::chrono::offset::Utc>,
@@ -6215,6 +6319,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookFailureEnvelope {
             webhook_failure: ::std::result::Result<
                 super::WebhookFailure,
@@ -6266,6 +6371,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookFailureList {
             metadata: ::std::result::Result<super::ListMetadata, ::std::string::String>,
             webhook_failures: ::std::result::Result<
@@ -6331,6 +6437,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookLegacyEvent {
             entity: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -6494,6 +6601,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookList {
             metadata: ::std::result::Result<super::ListMetadata, ::std::string::String>,
             webhooks: ::std::result::Result<
@@ -6555,6 +6663,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookMessageEventData {
             agent: ::std::result::Result<
                 ::std::option::Option<super::WebhookEventAgent>,
@@ -6783,6 +6892,7 @@ body, such as a gateway's HTML 502.
             }
         }
         #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookRef {
             id: ::std::result::Result<super::WebhookId, ::std::string::String>,
             name: ::std::result::Result<::std::string::String, ::std::string::String>,
@@ -6842,6 +6952,7 @@ body, such as a gateway's HTML 502.
     /// Error types.
     pub mod error {
         /// Error from a `TryFrom` or `FromStr` implementation.
+        #[non_exhaustive]
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {

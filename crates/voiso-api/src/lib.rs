@@ -15,4 +15,4 @@ mod operations;
 pub mod scope;
 
 pub use generated::*;
-pub use operations::{Operation, Paging, RetryClass, limits};
+pub use operations::{Operation, OperationHandlers, Paging, RetryClass, limits};

@@ -10,6 +10,7 @@
 /// Variants are named after the operationId in UpperCamelCase and come in
 /// the spec's order, which `Ord` follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Operation {
     /// List webhook failures
     ///
@@ -76,6 +77,7 @@ pub enum Operation {
 /// a `cursor` query parameter makes it [`Paging::Cursor`], else an `offset`
 /// query parameter makes it [`Paging::Offset`], else it is [`Paging::None`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Paging {
     /// One response holds the whole answer.
     None,
@@ -86,6 +88,7 @@ pub enum Paging {
 }
 /// Whether a call that failed may be sent again: the operation's `x-voiso-retry`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum RetryClass {
     /// `idempotent`: repeating the call changes nothing, so it may be sent again after any transient failure.
     Idempotent,
@@ -316,6 +319,65 @@ impl Operation {
             _ => None,
         }
     }
+    /// This operation's handler among `handlers`'s: the one place that matches
+    /// every variant, so code outside this crate need not (and, the enum
+    /// being `#[non_exhaustive]`, cannot) match them all to stay complete.
+    pub fn handler<H: OperationHandlers + ?Sized>(self, handlers: &H) -> H::Handler {
+        match self {
+            Operation::ListWebhookFailures => handlers.list_webhook_failures(),
+            Operation::GetWebhookFailure => handlers.get_webhook_failure(),
+            Operation::RetriggerWebhookFailure => handlers.retrigger_webhook_failure(),
+            Operation::ListWebhooks => handlers.list_webhooks(),
+            Operation::GetWebhook => handlers.get_webhook(),
+            Operation::ListUsers => handlers.list_users(),
+            Operation::GetQueue => handlers.get_queue(),
+            Operation::ListQueueUsers => handlers.list_queue_users(),
+            Operation::ListCannedMessages => handlers.list_canned_messages(),
+            Operation::ListCampaigns => handlers.list_campaigns(),
+            Operation::GetCampaign => handlers.get_campaign(),
+            Operation::PauseCampaign => handlers.pause_campaign(),
+            Operation::AddCampaignLeads => handlers.add_campaign_leads(),
+            Operation::StartCall => handlers.start_call(),
+            Operation::ListCdrs => handlers.list_cdrs(),
+        }
+    }
+}
+/// One method per operation, for code that serves the API (the mock):
+/// an implementation does not compile until it has a handler for every
+/// operation in the spec, and [`Operation::handler`] picks among them.
+pub trait OperationHandlers {
+    /// What a handler is: a route, a closure, a name...
+    type Handler;
+    /// The handler of `GET /api/v4/tasks/webhook_failures` (`listWebhookFailures`).
+    fn list_webhook_failures(&self) -> Self::Handler;
+    /// The handler of `GET /api/v4/tasks/webhook_failures/{webhook_failure_id}` (`getWebhookFailure`).
+    fn get_webhook_failure(&self) -> Self::Handler;
+    /// The handler of `POST /api/v4/tasks/webhook_failures/{webhook_failure_id}/retrigger` (`retriggerWebhookFailure`).
+    fn retrigger_webhook_failure(&self) -> Self::Handler;
+    /// The handler of `GET /api/v4/tasks/webhooks` (`listWebhooks`).
+    fn list_webhooks(&self) -> Self::Handler;
+    /// The handler of `GET /api/v4/tasks/webhooks/{webhook_id}` (`getWebhook`).
+    fn get_webhook(&self) -> Self::Handler;
+    /// The handler of `GET /api/v4/users` (`listUsers`).
+    fn list_users(&self) -> Self::Handler;
+    /// The handler of `GET /api/v4/routing/queues/{queue_id}` (`getQueue`).
+    fn get_queue(&self) -> Self::Handler;
+    /// The handler of `GET /api/v4/routing/queues/{queue_id}/users` (`listQueueUsers`).
+    fn list_queue_users(&self) -> Self::Handler;
+    /// The handler of `GET /api/v4/messaging/canned_messages` (`listCannedMessages`).
+    fn list_canned_messages(&self) -> Self::Handler;
+    /// The handler of `GET /api/v4/campaigns` (`listCampaigns`).
+    fn list_campaigns(&self) -> Self::Handler;
+    /// The handler of `GET /api/v4/campaigns/{campaign_id}` (`getCampaign`).
+    fn get_campaign(&self) -> Self::Handler;
+    /// The handler of `POST /api/v4/campaigns/{campaign_id}/pause` (`pauseCampaign`).
+    fn pause_campaign(&self) -> Self::Handler;
+    /// The handler of `POST /api/v4/campaigns/{campaign_id}/leads` (`addCampaignLeads`).
+    fn add_campaign_leads(&self) -> Self::Handler;
+    /// The handler of `POST /api/v4/voice/calls` (`startCall`).
+    fn start_call(&self) -> Self::Handler;
+    /// The handler of `GET /api/v4/reporting/cdrs` (`listCdrs`).
+    fn list_cdrs(&self) -> Self::Handler;
 }
 /// What the spec's schemas constrain, by schema and property: checked by
 /// clients before sending, enforced by the mock.

@@ -20,10 +20,7 @@ const JOB_READ_ATTEMPTS: u32 = 6;
 
 /// The client of a long read-only job: more attempts per request.
 pub fn reading_job_client(flags: &Connection) -> Result<voiso::Client, Failure> {
-    let policy = voiso::RetryPolicy {
-        max_attempts: JOB_READ_ATTEMPTS,
-        ..voiso::RetryPolicy::default()
-    };
+    let policy = voiso::RetryPolicy::default().with_max_attempts(JOB_READ_ATTEMPTS);
     client_with_policy(flags, |name| std::env::var(name).ok(), policy)
 }
 

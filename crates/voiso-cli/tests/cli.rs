@@ -768,10 +768,7 @@ impl MockProcess {
         let client = voiso::Client::builder()
             .base_url(&self.base_url)
             .api_key("demo-key")
-            .retry_policy(voiso::RetryPolicy {
-                max_attempts: 30,
-                ..voiso::RetryPolicy::default()
-            })
+            .retry_policy(voiso::RetryPolicy::default().with_max_attempts(30))
             .build()
             .unwrap();
         let failures: Vec<voiso::WebhookFailure> = client

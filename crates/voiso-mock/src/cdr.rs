@@ -535,13 +535,13 @@ impl Cdrs {
         }
         let Writer { mut body, next, .. } = out;
         body.extend_from_slice(b"],\"metadata\":");
-        let metadata = CdrListMetadata {
+        let metadata = build!(CdrListMetadata {
             next_cursor: next.map(|rank| self.cursor(rank)),
             total: self.total.then(|| {
                 let shown = self.total_cap.map_or(total, |cap| total.min(cap));
                 i64::try_from(shown).unwrap_or(i64::MAX)
             }),
-        };
+        });
         // `next_cursor` is null, not absent, on the last page.
         let mut metadata = serde_json::to_value(&metadata).unwrap_or(Value::Null);
         if let Value::Object(map) = &mut metadata {
@@ -571,14 +571,14 @@ impl Cdrs {
         let raw = self.raw(i);
         let mut data = Map::new();
         self.data(&raw, &mut data);
-        Cdr {
+        build!(Cdr {
             data,
             ended_at: DateTime::from_timestamp_millis(raw.ended_ms),
             id: CdrId::String(self.id(i)),
             started_at: DateTime::from_timestamp_millis(raw.started_ms).unwrap_or_default(),
             type_: TYPES[raw.kind as usize].to_owned(),
             extra: Map::new(),
-        }
+        })
     }
 }
 
@@ -651,14 +651,14 @@ fn started_cdr(call: &StartedCall) -> Cdr {
     }
     let mut extra = Map::new();
     extra.insert("ended_at".into(), Value::Null);
-    Cdr {
+    build!(Cdr {
         data,
         ended_at: None,
         id: CdrId::String(call.id.clone()),
         started_at: DateTime::from_timestamp_millis(call.started_ms).unwrap_or_default(),
         type_: TYPES[0].to_owned(),
         extra,
-    }
+    })
 }
 
 #[cfg(test)]

@@ -270,19 +270,19 @@ impl CampaignFilter {
 
 fn team(id: i64) -> TeamRef {
     let (id, name) = TEAMS[(id - 1) as usize];
-    TeamRef {
+    build!(TeamRef {
         id,
         name: name.to_owned(),
         extra: Map::new(),
-    }
+    })
 }
 
 fn media(kind: &str, name: &str) -> MediaRef {
-    MediaRef {
+    build!(MediaRef {
         name: name.to_owned(),
         type_: kind.to_owned(),
         extra: Map::new(),
-    }
+    })
 }
 
 fn page<T: Clone>(items: &[T], offset: u64, limit: usize) -> Vec<T> {
@@ -328,25 +328,25 @@ impl Center {
             let supervised = if group.0 == 2 { teams.clone() } else { vec![] };
             let id = uuid_v4(&mut rng);
             // The type of `id` is the spec's UUID; it is read from its text.
-            let id = serde_json::from_value(Value::String(id)).expect("a v4 UUID");
-            users.push(User {
+            let id: uuid::Uuid = serde_json::from_value(Value::String(id)).expect("a v4 UUID");
+            users.push(build!(User {
                 caller_id: Some(format!("1202555{:04}", 100 + i)),
                 email: Some(format!("{login}@example.com")),
                 employee_id: Some(format!("E-{}", 400 + i)),
                 extension: Some((100 + i).to_string()),
                 id,
                 name: format!("{f} {l}"),
-                security_access_group: Some(SecurityAccessGroupRef {
+                security_access_group: Some(build!(SecurityAccessGroupRef {
                     id: group.0,
                     name: group.1.to_owned(),
                     extra: Map::new(),
-                }),
+                })),
                 sip_account: Some(format!("{login}@sip.example.com")),
-                supervised_teams: supervised.into_iter().map(team).collect(),
-                teams: teams.into_iter().map(team).collect(),
+                supervised_teams: supervised.into_iter().map(team).collect::<Vec<_>>(),
+                teams: teams.into_iter().map(team).collect::<Vec<_>>(),
                 timezone: Some(TIMEZONES[rng.random_range(0..TIMEZONES.len())].to_owned()),
                 extra: Map::new(),
-            });
+            }));
         }
         let user_ids: Vec<String> = users.iter().map(|u| u.id.to_string()).collect();
         let by_user_id = user_ids
@@ -369,13 +369,13 @@ impl Center {
                     members.push(i % USERS);
                 }
                 let full = i % 2 == 0;
-                let queue = Queue {
-                    callback: full.then(|| QueueCallback {
-                        caller_id_group: Some(CallerIdGroupRef {
+                let queue = build!(Queue {
+                    callback: full.then(|| build!(QueueCallback {
+                        caller_id_group: Some(build!(CallerIdGroupRef {
                             id: 1,
-                            name: "Default".into(),
+                            name: "Default".to_string(),
                             extra: Map::new(),
-                        }),
+                        })),
                         confirmation_voice_message: Some(media(
                             "voice_message",
                             "Callback confirmed",
@@ -383,7 +383,7 @@ impl Center {
                         offer_voice_message: Some(media("voice_message", "Offer callback")),
                         wait_time: Some(300),
                         extra: Map::new(),
-                    }),
+                    })),
                     extension: Some((4000 + i).to_string()),
                     failover_destination: full.then(|| {
                         let destination = serde_json::json!({
@@ -392,24 +392,24 @@ impl Center {
                                 "report": {"emails": ["supervisor@example.com"]}
                             }
                         });
-                        QueueFailover {
+                        build!(QueueFailover {
                             destination: destination.as_object().cloned().unwrap_or_default(),
                             type_: Some("voicemail".into()),
                             wait_time: Some(300),
                             extra: Map::new(),
-                        }
+                        })
                     }),
                     id,
-                    in_queue_announcement: Some(QueueAnnouncement {
+                    in_queue_announcement: Some(build!(QueueAnnouncement {
                         announce_position: Some(true),
                         announce_wait_time: Some(full),
                         interval: Some(60),
                         voice_message: Some(media("voice_message", "Instructions")),
                         extra: Map::new(),
-                    }),
+                    })),
                     music_on_hold: Some(media("music_on_hold", "Morning coffee (Default)")),
                     name: name.to_owned(),
-                    post_call_rating: full.then(|| QueuePostCallRating {
+                    post_call_rating: full.then(|| build!(QueuePostCallRating {
                         instruction_voice_message: Some(media(
                             "voice_message",
                             "Survey instructions",
@@ -419,10 +419,10 @@ impl Center {
                             "Survey notification",
                         )),
                         extra: Map::new(),
-                    }),
+                    })),
                     strategy: Some(strategy.to_owned()),
                     extra: Map::new(),
-                };
+                });
                 QueueEntry { queue, members }
             })
             .collect();
@@ -435,14 +435,14 @@ impl Center {
                 if teams.is_empty() {
                     teams.push(3);
                 }
-                CannedMessage {
+                build!(CannedMessage {
                     body: Some(body.to_owned()),
-                    channels: channels.iter().map(|c| (*c).to_owned()).collect(),
+                    channels: channels.iter().map(|c| (*c).to_owned()).collect::<Vec<_>>(),
                     id: 10 + i as i64,
                     name: name.to_owned(),
-                    teams: teams.into_iter().map(team).collect(),
+                    teams: teams.into_iter().map(team).collect::<Vec<_>>(),
                     extra: Map::new(),
-                }
+                })
             })
             .collect();
 
@@ -467,29 +467,29 @@ impl Center {
                     Value::from(METHODS[rng.random_range(0..METHODS.len())]),
                 );
                 extra.insert("live".into(), Value::from(rng.random_bool(0.5)));
-                let campaign = Campaign {
+                let campaign = build!(Campaign {
                     amd_enabled: Some(rng.random_bool(0.5)),
-                    amd_voicemail_message: Some(AmdVoicemailMessage {
+                    amd_voicemail_message: Some(build!(AmdVoicemailMessage {
                         enabled: Some(false),
                         voice_message: Some(media("voice_message", "Instructions")),
                         extra: Map::new(),
-                    }),
+                    })),
                     asr_optimization_enabled: Some(predictive),
-                    caller_id_sets: Some(vec![CallerIdSet {
+                    caller_id_sets: Some(vec![build!(CallerIdSet {
                         phone_numbers: vec![
                             format!("188856500{:02}", 2 * i + 1),
                             format!("188856500{:02}", 2 * i + 2),
                         ],
                         extra: Map::new(),
-                    }]),
+                    })]),
                     created_at: Some(created_at),
                     dial_level: if predictive { 1.5 } else { 1.0 },
-                    dial_level_override: predictive.then(|| DialLevelOverride {
+                    dial_level_override: predictive.then(|| build!(DialLevelOverride {
                         active_agents_threshold: Some(3),
                         enabled: Some(true),
                         value: Some(2.0),
                         extra: Map::new(),
-                    }),
+                    })),
                     follow_up_mode: Some("timer".into()),
                     id: i as i64 + 1,
                     max_dial_attempts: Some(rng.random_range(1..=5)),
@@ -506,7 +506,7 @@ impl Center {
                     updated_at: Some(updated_at),
                     use_local_caller_id: Some(false),
                     extra,
-                };
+                });
                 let leads = (0..rng.random_range(0..30))
                     .map(|_| format!("1555{:07}", rng.random_range(0..10_000_000)))
                     .collect();
@@ -643,12 +643,12 @@ impl Center {
     ) -> Result<LeadsImport, ImportError> {
         self.import_allowed(id, now)?;
         let entry = self.campaign_entry_mut(id).ok_or(ImportError::NotFound)?;
-        let mut outcome = LeadsImport {
+        let mut outcome = build!(LeadsImport {
             created: Vec::new(),
             duplicates: Vec::new(),
             rejected: Vec::new(),
             extra: Map::new(),
-        };
+        });
         for lead in leads {
             let number: &str = &lead.phone_number;
             if !valid_number(number) {

@@ -25,9 +25,9 @@ use crate::handlers::{Params, Refusal, Shared, gate, page_max};
 use crate::wire;
 
 fn total(n: usize) -> ListMetadata {
-    ListMetadata {
+    build!(ListMetadata {
         total: i64::try_from(n).unwrap_or(i64::MAX),
-    }
+    })
 }
 
 fn errors(field: &str, message: &str) -> BTreeMap<String, Vec<String>> {
@@ -83,10 +83,10 @@ pub(crate) async fn list_users(
     };
     let limit = state.page_limit(limit);
     let (users, n) = state.center().list_users(&filter, offset, limit);
-    let list = UserList {
+    let list = build!(UserList {
         metadata: total(n),
         users,
-    };
+    });
     wire::json(StatusCode::OK, wire::to_bytes(&list))
 }
 
@@ -100,7 +100,10 @@ pub(crate) async fn get_queue(
     }
     let queue = int_id(id).and_then(|id| state.center().queue(id).cloned());
     match queue {
-        Some(queue) => wire::json(StatusCode::OK, wire::to_bytes(&QueueEnvelope { queue })),
+        Some(queue) => wire::json(
+            StatusCode::OK,
+            wire::to_bytes(&build!(QueueEnvelope { queue })),
+        ),
         None => wire::not_found(),
     }
 }
@@ -125,10 +128,10 @@ pub(crate) async fn list_queue_users(
     let page = state.center().queue_users(id, offset, limit);
     match page {
         Some((users, n)) => {
-            let list = UserList {
+            let list = build!(UserList {
                 metadata: total(n),
                 users,
-            };
+            });
             wire::json(StatusCode::OK, wire::to_bytes(&list))
         }
         None => wire::not_found(),
@@ -157,10 +160,10 @@ pub(crate) async fn list_canned_messages(
     };
     let limit = state.page_limit(limit);
     let (canned_messages, n) = state.center().canned_messages(offset, limit);
-    let list = CannedMessageList {
+    let list = build!(CannedMessageList {
         canned_messages,
         metadata: total(n),
-    };
+    });
     wire::json(StatusCode::OK, wire::to_bytes(&list))
 }
 
@@ -192,10 +195,10 @@ pub(crate) async fn list_campaigns(
     };
     let limit = state.page_limit(limit);
     let (campaigns, n) = state.center().list_campaigns(&filter, offset, limit);
-    let list = CampaignList {
+    let list = build!(CampaignList {
         campaigns,
         metadata: total(n),
-    };
+    });
     wire::json(StatusCode::OK, wire::to_bytes(&list))
 }
 
@@ -211,7 +214,7 @@ pub(crate) async fn get_campaign(
     match campaign {
         Some(campaign) => wire::json(
             StatusCode::OK,
-            wire::to_bytes(&CampaignEnvelope { campaign }),
+            wire::to_bytes(&build!(CampaignEnvelope { campaign })),
         ),
         None => wire::not_found(),
     }
@@ -351,7 +354,7 @@ pub(crate) async fn add_campaign_leads(
     match result {
         Ok(leads_import) => wire::json(
             StatusCode::OK,
-            wire::to_bytes(&LeadsImportEnvelope { leads_import }),
+            wire::to_bytes(&build!(LeadsImportEnvelope { leads_import })),
         ),
         Err(ImportError::NotFound) => wire::not_found(),
         Err(ImportError::TooSoon) => wire::field_errors(
@@ -464,12 +467,12 @@ pub(crate) async fn start_call(
         state.cdrs.newest_started_ms(),
     );
     drop(center);
-    let envelope = CallEnvelope {
-        call: Call {
+    let envelope = build!(CallEnvelope {
+        call: build!(Call {
             id: CallId::String(call.id),
             extra: Map::new(),
-        },
-    };
+        }),
+    });
     wire::json(StatusCode::OK, wire::to_bytes(&envelope))
 }
 

@@ -143,10 +143,14 @@ fn webhook(rng: &mut ChaCha8Rng, template: &WebhookTemplate, anchor: DateTime<Ut
         - Duration::seconds(rng.random_range(60 * DAY_SECONDS..400 * DAY_SECONDS))
         - Duration::microseconds(rng.random_range(0..1_000_000));
     let updated_at = created_at + Duration::seconds(rng.random_range(0..20 * DAY_SECONDS));
-    Webhook {
+    build!(Webhook {
         authentication_method: Some(template.authentication_method.to_owned()),
         created_at: Some(created_at),
-        events: template.events.iter().map(|e| (*e).to_owned()).collect(),
+        events: template
+            .events
+            .iter()
+            .map(|e| (*e).to_owned())
+            .collect::<Vec<_>>(),
         headers: template
             .headers
             .iter()
@@ -157,7 +161,7 @@ fn webhook(rng: &mut ChaCha8Rng, template: &WebhookTemplate, anchor: DateTime<Ut
         name: template.name.to_owned(),
         updated_at: Some(updated_at),
         url: Some(template.url.to_owned()),
-    }
+    })
 }
 
 fn failure(
@@ -196,7 +200,7 @@ fn failure(
         )
     };
     let last_attempt_at = (created_at + Duration::seconds(last_attempt_after)).min(anchor);
-    WebhookFailure {
+    build!(WebhookFailure {
         created_at,
         event: event.to_owned(),
         id: WebhookFailureId::try_from(id)
@@ -205,11 +209,11 @@ fn failure(
         reason,
         status: status.to_owned(),
         updated_at: last_attempt_at,
-        webhook: WebhookRef {
+        webhook: build!(WebhookRef {
             id: webhook.id.clone(),
             name: webhook.name.clone(),
-        },
-    }
+        }),
+    })
 }
 
 /// 24 lower-case hex characters, the form of every documented failure ID.

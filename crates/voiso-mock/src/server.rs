@@ -17,8 +17,8 @@ use tokio::net::TcpListener;
 use crate::stats::{RequestStats, Stats};
 use tokio::task::JoinHandle;
 use tokio_util::sync::CancellationToken;
-use voiso_api::Operation;
 use voiso_api::types::{Webhook, WebhookFailure};
+use voiso_api::{Operation, OperationHandlers};
 
 use crate::auth::Keyring;
 use crate::cdr::Cdrs;
@@ -76,25 +76,57 @@ impl AppState {
 
 type Route = MethodRouter<Arc<AppState>>;
 
-/// The handler of each operation of the generated table. A new operation
-/// in the spec does not compile until it has one.
-fn handler(op: Operation, method: MethodFilter) -> Route {
-    match op {
-        Operation::ListWebhookFailures => on(method, handlers::list_failures),
-        Operation::GetWebhookFailure => on(method, handlers::get_failure),
-        Operation::RetriggerWebhookFailure => on(method, handlers::retrigger),
-        Operation::ListWebhooks => on(method, handlers::list_webhooks),
-        Operation::GetWebhook => on(method, handlers::get_webhook),
-        Operation::ListUsers => on(method, ops::list_users),
-        Operation::GetQueue => on(method, ops::get_queue),
-        Operation::ListQueueUsers => on(method, ops::list_queue_users),
-        Operation::ListCannedMessages => on(method, ops::list_canned_messages),
-        Operation::ListCampaigns => on(method, ops::list_campaigns),
-        Operation::GetCampaign => on(method, ops::get_campaign),
-        Operation::PauseCampaign => on(method, ops::pause_campaign),
-        Operation::AddCampaignLeads => on(method, ops::add_campaign_leads),
-        Operation::StartCall => on(method, ops::start_call),
-        Operation::ListCdrs => on(method, ops::list_cdrs),
+/// The handler of each operation of the generated table, for one method.
+/// Implementing the generated trait is what makes a new operation in the
+/// spec fail to compile until it has a handler here.
+struct Routes(MethodFilter);
+
+impl OperationHandlers for Routes {
+    type Handler = Route;
+    fn list_webhook_failures(&self) -> Route {
+        on(self.0, handlers::list_failures)
+    }
+    fn get_webhook_failure(&self) -> Route {
+        on(self.0, handlers::get_failure)
+    }
+    fn retrigger_webhook_failure(&self) -> Route {
+        on(self.0, handlers::retrigger)
+    }
+    fn list_webhooks(&self) -> Route {
+        on(self.0, handlers::list_webhooks)
+    }
+    fn get_webhook(&self) -> Route {
+        on(self.0, handlers::get_webhook)
+    }
+    fn list_users(&self) -> Route {
+        on(self.0, ops::list_users)
+    }
+    fn get_queue(&self) -> Route {
+        on(self.0, ops::get_queue)
+    }
+    fn list_queue_users(&self) -> Route {
+        on(self.0, ops::list_queue_users)
+    }
+    fn list_canned_messages(&self) -> Route {
+        on(self.0, ops::list_canned_messages)
+    }
+    fn list_campaigns(&self) -> Route {
+        on(self.0, ops::list_campaigns)
+    }
+    fn get_campaign(&self) -> Route {
+        on(self.0, ops::get_campaign)
+    }
+    fn pause_campaign(&self) -> Route {
+        on(self.0, ops::pause_campaign)
+    }
+    fn add_campaign_leads(&self) -> Route {
+        on(self.0, ops::add_campaign_leads)
+    }
+    fn start_call(&self) -> Route {
+        on(self.0, ops::start_call)
+    }
+    fn list_cdrs(&self) -> Route {
+        on(self.0, ops::list_cdrs)
     }
 }
 
@@ -106,7 +138,7 @@ fn api_routes() -> Router<Arc<AppState>> {
             .ok()
             .and_then(|m| MethodFilter::try_from(m).ok())
             .unwrap_or_else(|| panic!("{}: unroutable method {}", op.name(), op.method()));
-        let route = handler(op, method);
+        let route = op.handler(&Routes(method));
         let route = match paths.remove(op.path()) {
             Some(others) => others.merge(route),
             None => route,

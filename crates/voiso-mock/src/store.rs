@@ -69,7 +69,7 @@ impl Store {
             .webhooks
             .iter()
             .map(|w| {
-                let envelope = WebhookEnvelope { webhook: w.clone() };
+                let envelope = build!(WebhookEnvelope { webhook: w.clone() });
                 (w.id.to_string(), wire::to_bytes(&envelope))
             })
             .collect();
@@ -122,17 +122,17 @@ impl Store {
         });
         let matches = self.records.get(start..end).unwrap_or_default();
         let skip = usize::try_from(offset).unwrap_or(usize::MAX);
-        WebhookFailureList {
-            metadata: ListMetadata {
+        build!(WebhookFailureList {
+            metadata: build!(ListMetadata {
                 total: i64::try_from(matches.len()).unwrap_or(i64::MAX),
-            },
+            }),
             webhook_failures: matches
                 .iter()
                 .skip(skip)
                 .take(limit)
                 .map(|r| r.failure.clone())
-                .collect(),
-        }
+                .collect::<Vec<_>>(),
+        })
     }
 
     pub(crate) fn webhooks(&self) -> &[Webhook] {
@@ -141,18 +141,18 @@ impl Store {
 
     pub(crate) fn list_webhooks(&self, offset: u64, limit: usize) -> WebhookList {
         let skip = usize::try_from(offset).unwrap_or(usize::MAX);
-        WebhookList {
-            metadata: ListMetadata {
+        build!(WebhookList {
+            metadata: build!(ListMetadata {
                 total: i64::try_from(self.webhooks.len()).unwrap_or(i64::MAX),
-            },
+            }),
             webhooks: self
                 .webhooks
                 .iter()
                 .skip(skip)
                 .take(limit)
                 .cloned()
-                .collect(),
-        }
+                .collect::<Vec<_>>(),
+        })
     }
 
     pub(crate) fn webhook_body(&self, id: &str) -> Option<Bytes> {

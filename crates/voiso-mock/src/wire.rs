@@ -58,10 +58,10 @@ pub(crate) fn json(status: StatusCode, body: Bytes) -> Response {
 
 /// The simple error shape, `{"error": "..."}`.
 pub(crate) fn error(status: StatusCode, message: &str) -> Response {
-    let body = ApiError {
+    let body = build!(ApiError {
         error: Some(message.to_owned()),
         errors: BTreeMap::new(),
-    };
+    });
     json(status, to_bytes(&body))
 }
 
@@ -72,10 +72,10 @@ pub(crate) fn field_errors(
     error: Option<&str>,
     errors: BTreeMap<String, Vec<String>>,
 ) -> Response {
-    let body = ApiError {
+    let body = build!(ApiError {
         error: error.map(str::to_owned),
         errors,
-    };
+    });
     json(status, to_bytes(&body))
 }
 

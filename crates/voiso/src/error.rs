@@ -5,12 +5,17 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use reqwest::StatusCode;
+use http::StatusCode;
 use serde::de::DeserializeOwned;
 use voiso_api::scope::ResponseMeta;
 use voiso_api::types::ApiError;
 
 use voiso_api::Operation;
+
+/// The HTTP transport's own error, behind a trait object so that a change of
+/// HTTP client is not a change of this crate's API. Shared (`Arc`) so that
+/// [`Error`] stays `Clone`.
+pub type TransportError = Arc<dyn std::error::Error + Send + Sync + 'static>;
 
 /// Everything that can go wrong talking to Voiso.
 ///
@@ -122,15 +127,15 @@ pub enum Error {
     #[error("could not connect to Voiso ({source}): check the network and the cluster or base URL")]
     #[non_exhaustive]
     Connect {
-        /// The transport error.
-        source: Arc<reqwest::Error>,
+        /// The transport's error (boxed: the transport is not part of the API).
+        source: TransportError,
     },
     /// The connection failed after the request was sent (reset, closed mid-body).
     #[error("the connection to Voiso broke during the request ({source}): retry")]
     #[non_exhaustive]
     Network {
-        /// The transport error.
-        source: Arc<reqwest::Error>,
+        /// The transport's error (boxed: the transport is not part of the API).
+        source: TransportError,
     },
     /// The response could not be decoded.
     #[error("Voiso's response ({status}) could not be decoded: {what}")]

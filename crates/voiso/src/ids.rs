@@ -317,6 +317,12 @@ impl CallId {
         match id {
             types::CallId::String(id) => CallId(id),
             types::CallId::Int64(id) => CallId(id.to_string()),
+            // A form a later spec adds: its JSON text is still the ID.
+            other => CallId(
+                serde_json::to_value(&other)
+                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                    .unwrap_or_default(),
+            ),
         }
     }
 }

@@ -82,15 +82,15 @@ pub use bulk::{
 };
 pub use client::Client;
 pub use config::{ClientBuilder, USER_AGENT_VALUE};
-pub use error::{ConfigError, Error};
+pub use error::{ConfigError, Error, TransportError};
+/// The `http` crate's status type, as [`Error::status`] returns it.
+pub use http::StatusCode;
 pub use ids::{CallId, CampaignId, IntoId, QueueId, UserId, WebhookFailureId, WebhookId};
 pub use model::{
-    Campaign, CampaignStatus, CannedMessage, Cdr, Lead, Page, Queue, User, Webhook, WebhookFailure,
-    WebhookFailureStatus, WebhookRef,
+    Campaign, CampaignStatus, CannedMessage, Cdr, CdrId, CdrType, Lead, LeadSource, Page, Queue,
+    TeamRef, User, Webhook, WebhookFailure, WebhookFailureStatus, WebhookRef,
 };
 pub use paging::{CursorPage, List};
-/// `reqwest`'s status type, as [`Error::status`] returns it.
-pub use reqwest::StatusCode;
 pub use retry::RetryPolicy;
 /// Every operation of the API, generated from the spec with its scope,
 /// paging style and retry class.

@@ -10,19 +10,24 @@ use std::time::Duration;
 use crate::error::Error;
 use voiso_api::{Operation, RetryClass};
 
-/// How a client retries.
-#[derive(Debug, Clone)]
+/// How a client retries: start from [`RetryPolicy::default`] (or
+/// [`RetryPolicy::none`]) and change what you need with the `with_*`
+/// setters. The fields are private so that a new knob is not a breaking
+/// change.
+///
+/// ```
+/// use std::time::Duration;
+/// let policy = voiso::RetryPolicy::default()
+///     .with_max_attempts(5)
+///     .with_max_delay(Duration::from_secs(10));
+/// assert_eq!(policy.max_attempts(), 5);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RetryPolicy {
-    /// Attempts per call, the first included (1 disables retries).
-    pub max_attempts: u32,
-    /// The first backoff's upper bound; each retry doubles it.
-    pub base_delay: Duration,
-    /// No wait exceeds this, `Retry-After` included.
-    pub max_delay: Duration,
-    /// Tokens in the retry quota shared by all calls of a client. A retry
-    /// spends tokens and a success earns one back, so during an outage the
-    /// quota runs dry and calls fail fast instead of piling up retries.
-    pub quota_capacity: u32,
+    pub(crate) max_attempts: u32,
+    pub(crate) base_delay: Duration,
+    pub(crate) max_delay: Duration,
+    pub(crate) quota_capacity: u32,
 }
 
 impl Default for RetryPolicy {
@@ -43,6 +48,54 @@ impl RetryPolicy {
             max_attempts: 1,
             ..RetryPolicy::default()
         }
+    }
+
+    /// Attempts per call, the first included (1 disables retries; 0 is
+    /// taken as 1). Default 3.
+    pub fn with_max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The first backoff's upper bound; each retry doubles it. Default 200 ms.
+    pub fn with_base_delay(mut self, delay: Duration) -> Self {
+        self.base_delay = delay;
+        self
+    }
+
+    /// No wait exceeds this, `Retry-After` included. Default 20 s.
+    pub fn with_max_delay(mut self, delay: Duration) -> Self {
+        self.max_delay = delay;
+        self
+    }
+
+    /// Tokens in the retry quota shared by all calls of a client. A retry
+    /// spends tokens and a success earns one back, so during an outage the
+    /// quota runs dry and calls fail fast instead of piling up retries.
+    /// Default 500.
+    pub fn with_quota_capacity(mut self, tokens: u32) -> Self {
+        self.quota_capacity = tokens;
+        self
+    }
+
+    /// Attempts per call, the first included.
+    pub fn max_attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// The first backoff's upper bound.
+    pub fn base_delay(&self) -> Duration {
+        self.base_delay
+    }
+
+    /// The longest wait between attempts.
+    pub fn max_delay(&self) -> Duration {
+        self.max_delay
+    }
+
+    /// Tokens in the client's retry quota.
+    pub fn quota_capacity(&self) -> u32 {
+        self.quota_capacity
     }
 }
 
@@ -73,7 +126,9 @@ pub(crate) fn decide(op: Operation, error: &Error, attempt: u32, max_attempts: u
         RetryClass::Idempotent | RetryClass::ConflictThenRead | RetryClass::Deduplicated => {
             error.is_retryable()
         }
-        RetryClass::Never => !error.outcome_unknown() && error.is_retryable(),
+        // `never`, and a class a later spec adds: repeated only when the
+        // first attempt surely did nothing.
+        _ => !error.outcome_unknown() && error.is_retryable(),
     };
     if retryable {
         Decision::Retry

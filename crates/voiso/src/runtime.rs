@@ -99,7 +99,8 @@ pub(crate) trait Strategy<A>: Send {
 
     /// A 2xx answer. `resent`: an earlier answer was lost, so this may
     /// answer a repeat (a deduplicated write's duplicates are its own).
-    fn accepted(&mut self, answer: A, resent: bool) -> Self::Output;
+    /// An `Err` is an answer of a shape this build does not know.
+    fn accepted(&mut self, answer: A, resent: bool) -> Result<Self::Output, Error>;
 
     /// The write's marks (kept by the caller when they must outlive a call).
     fn marks(&mut self) -> &mut Marks;
@@ -154,8 +155,8 @@ impl Plain {
 impl<A: Send> Strategy<A> for Plain {
     type Output = A;
 
-    fn accepted(&mut self, answer: A, _resent: bool) -> A {
-        answer
+    fn accepted(&mut self, answer: A, _resent: bool) -> Result<A, Error> {
+        Ok(answer)
     }
 
     fn marks(&mut self) -> &mut Marks {
@@ -273,7 +274,7 @@ impl Inner {
                 Ok(answer) => {
                     self.on_success(gate.map(Arc::as_ref));
                     let resent = strategy.marks().lost;
-                    return Ok(strategy.accepted(answer, resent));
+                    return strategy.accepted(answer, resent).map_err(Into::into);
                 }
                 Err(error) => error,
             };
@@ -303,8 +304,9 @@ impl Inner {
                         tokio::time::sleep(wait).await;
                         continue;
                     }
-                    RetryClass::Never => return Err(never_again(error)),
                     RetryClass::Idempotent => return Err(error.into()),
+                    // `never`, and a class a later spec adds: not repeated.
+                    _ => return Err(never_again(error)),
                 }
             } else if let Error::Conflict { .. } = error {
                 match class {
@@ -335,11 +337,10 @@ impl Inner {
                         tokio::time::sleep(wait).await;
                         continue;
                     }
-                    RetryClass::Never | RetryClass::Idempotent => return Err(error.into()),
+                    _ => return Err(error.into()),
                 }
             } else if error.outcome_unknown() {
                 match class {
-                    RetryClass::Never => return Err(never_again(error)),
                     RetryClass::ConflictThenRead => {
                         let marks = strategy.marks();
                         marks.lost = true;
@@ -352,6 +353,8 @@ impl Inner {
                     }
                     RetryClass::Deduplicated => strategy.marks().lost = true,
                     RetryClass::Idempotent => {}
+                    // `never`, and a class a later spec adds: not repeated.
+                    _ => return Err(never_again(error)),
                 }
             }
 

@@ -289,10 +289,7 @@ async fn time_429_then_ok(retry_after: Option<String>) -> (Duration, usize) {
         }
     })
     .await;
-    let policy = RetryPolicy {
-        max_delay: Duration::from_secs(5),
-        ..fast_retries()
-    };
+    let policy = fast_retries().with_max_delay(Duration::from_secs(5));
     let started = Instant::now();
     client_with(&server, policy)
         .webhook_failures()
@@ -336,13 +333,7 @@ async fn declared_429_with_an_empty_body_keeps_its_retry_after() {
 #[tokio::test]
 async fn a_dead_server_fails_fast_once_the_quota_is_spent() {
     let server = Server::start(|_, _| Reply::html(503)).await;
-    let client = client_with(
-        &server,
-        RetryPolicy {
-            quota_capacity: 10,
-            ..fast_retries()
-        },
-    );
+    let client = client_with(&server, fast_retries().with_quota_capacity(10));
     for _ in 0..5 {
         let _ = client.webhook_failures().get(ID).await;
     }
@@ -952,10 +943,7 @@ async fn a_stop_ends_waits_after_429_with_an_outcome_for_each_id() {
         .map(|i| WebhookFailureId::new(format!("id{i}")).unwrap())
         .collect();
     // Retry-After is honoured in full (5 s is under the cap).
-    let patient = voiso::RetryPolicy {
-        max_delay: Duration::from_secs(30),
-        ..fast_retries()
-    };
+    let patient = fast_retries().with_max_delay(Duration::from_secs(30));
     let started = std::time::Instant::now();
     let items: Vec<_> = client_with(&server, patient)
         .webhook_failures()
@@ -1191,11 +1179,11 @@ async fn a_single_retrigger_against_429_forever_ends_within_its_deadline() {
     let client = voiso::Client::builder()
         .api_key(SENTINEL_KEY)
         .base_url(&server.url)
-        .retry_policy(RetryPolicy {
-            max_attempts: 100,
-            max_delay: Duration::from_secs(10),
-            ..fast_retries()
-        })
+        .retry_policy(
+            fast_retries()
+                .with_max_attempts(100)
+                .with_max_delay(Duration::from_secs(10)),
+        )
         .operation_timeout(Duration::from_millis(2500))
         .build()
         .unwrap();
@@ -1263,10 +1251,7 @@ async fn a_503_with_retry_after_is_honoured_like_a_429() {
     .await;
     let client = client_with(
         &server,
-        RetryPolicy {
-            max_delay: Duration::from_secs(5),
-            ..fast_retries()
-        },
+        fast_retries().with_max_delay(Duration::from_secs(5)),
     );
     let started = Instant::now();
     client.webhook_failures().get(ID).await.unwrap();
@@ -1597,7 +1582,7 @@ async fn every_read_area_lists_gets_filters_and_names_its_scope() {
 
     // Queues: get one, list its users, 404 for an unknown one.
     let queue = client.queues().get(1).await.unwrap();
-    assert_eq!(queue.id, 1);
+    assert_eq!(queue.id, voiso::QueueId::new(1));
     let members: Vec<voiso::User> = client
         .queues()
         .users(voiso::QueueId::new(1))
@@ -1842,10 +1827,7 @@ async fn a_pause_says_paused_now_already_paused_or_not_allowed() {
 }
 
 fn lead(phone: &str) -> voiso::Lead {
-    voiso::Lead::builder()
-        .phone_number(phone)
-        .try_into()
-        .unwrap()
+    voiso::Lead::new(phone)
 }
 
 #[tokio::test]
@@ -2237,10 +2219,7 @@ async fn reads_go_through_lost_answers_each_item_once() {
         .api_key(voiso_mock::DEFAULT_KEY)
         .base_url(server.base_url())
         .request_timeout(Duration::from_millis(150))
-        .retry_policy(RetryPolicy {
-            max_attempts: 8,
-            ..fast_retries()
-        })
+        .retry_policy(fast_retries().with_max_attempts(8))
         .build()
         .unwrap();
     let ids: Vec<String> = client

@@ -33,7 +33,7 @@ impl Row for CampaignRecord {
     ];
     fn cells(&self) -> Vec<String> {
         let campaign = &self.0;
-        let method = campaign.details.extra.get("method");
+        let method = campaign.details.get("method");
         vec![
             campaign.id.to_string(),
             campaign.name.clone(),

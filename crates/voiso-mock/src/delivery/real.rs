@@ -8,7 +8,7 @@ use std::time::Duration;
 use axum::body::Bytes;
 use chrono::{DurationRound, TimeDelta};
 use tokio_util::sync::CancellationToken;
-use voiso_api::types::{Webhook, WebhookFailure, WebhookFailureId, WebhookRef};
+use voiso_api::types::{Webhook, WebhookFailure, WebhookFailureId, WebhookId, WebhookRef};
 
 use super::fixtures;
 use super::ledger::{Attempt, EventRecord, Kind, Ledger, State};
@@ -312,7 +312,7 @@ fn failure(
     reason: String,
     now: chrono::DateTime<chrono::Utc>,
 ) -> WebhookFailure {
-    WebhookFailure {
+    build!(WebhookFailure {
         created_at: now,
         event: record.event.to_owned(),
         id: WebhookFailureId::try_from(id.to_owned()).expect("hex matches the failure ID pattern"),
@@ -320,14 +320,14 @@ fn failure(
         reason: Some(reason),
         status: STATUS_INACTIVE.to_owned(),
         updated_at: now,
-        webhook: WebhookRef {
-            id: record
-                .webhook_id
-                .parse()
-                .unwrap_or_else(|_| "0".parse().expect("0 is a webhook ID")),
+        webhook: build!(WebhookRef {
+            // The seed always has webhooks; "unknown" only if it had none.
+            id: WebhookId::try_from(record.webhook_id.clone()).unwrap_or_else(|_| {
+                WebhookId::try_from("unknown".to_owned()).expect("a webhook ID")
+            }),
             name: record.webhook_name.clone(),
-        },
-    }
+        }),
+    })
 }
 
 /// A failed request's reason, worded as Voiso's failure records word it.

@@ -64,12 +64,12 @@ impl StartCall {
             ));
         }
         let inner = &self.client.inner;
-        let body = types::StartCallRequest {
-            caller_id: self.caller_id,
-            phone_number: self.phone,
-            source: None,
-            user_id: types::AgentId::String(user.to_string()),
-        };
+        let body: types::StartCallRequest = types::StartCallRequest::builder()
+            .caller_id(self.caller_id)
+            .phone_number(self.phone)
+            .user_id(types::AgentId::String(user.to_string()))
+            .try_into()
+            .map_err(|e| Error::InvalidArgument(format!("the call cannot be sent: {e}")))?;
         // `never` in the spec: the loop turns a lost answer into
         // `Error::MayHaveStarted` and sends nothing again.
         let envelope = inner

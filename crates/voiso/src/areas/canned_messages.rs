@@ -55,7 +55,10 @@ impl OffsetList for CannedMessageList {
     }
 
     fn page(list: Self::Response) -> (Vec<CannedMessage>, i64) {
-        (list.canned_messages, list.metadata.total)
+        (
+            list.canned_messages.into_iter().map(Into::into).collect(),
+            list.metadata.total,
+        )
     }
 
     fn key(message: &CannedMessage) -> i64 {

@@ -196,6 +196,10 @@ impl CursorList for CdrList {
 
     fn page(list: Self::Response) -> (Vec<Cdr>, Option<String>, Option<u64>) {
         let total = list.metadata.total.and_then(|t| u64::try_from(t).ok());
-        (list.cdrs, list.metadata.next_cursor, total)
+        (
+            list.cdrs.into_iter().map(Into::into).collect(),
+            list.metadata.next_cursor,
+            total,
+        )
     }
 }

@@ -38,7 +38,7 @@ impl Queues {
                 |api| api.get_queue().queue_id(id.get()).send(),
             )
             .await?;
-        Ok(envelope.queue)
+        Ok(envelope.queue.into())
     }
 
     /// Lists the users assigned to a queue.
@@ -72,10 +72,13 @@ impl OffsetList for QueueUserList {
     }
 
     fn page(list: Self::Response) -> (Vec<User>, i64) {
-        (list.users, list.metadata.total)
+        (
+            list.users.into_iter().map(Into::into).collect(),
+            list.metadata.total,
+        )
     }
 
     fn key(user: &User) -> uuid::Uuid {
-        user.id
+        user.id.get()
     }
 }

@@ -86,11 +86,14 @@ impl OffsetList for UserList {
     }
 
     fn page(list: Self::Response) -> (Vec<User>, i64) {
-        (list.users, list.metadata.total)
+        (
+            list.users.into_iter().map(Into::into).collect(),
+            list.metadata.total,
+        )
     }
 
     fn key(user: &User) -> uuid::Uuid {
-        user.id
+        user.id.get()
     }
 }
 

@@ -2,12 +2,9 @@
 
 use serde_json::{Map, Value};
 
-/// `data` of the `*.call.*` events (generated from the spec).
-pub type CallData = voiso_api::types::WebhookCallEventData;
-/// `data` of `message.received` and `message.sent` (generated from the spec).
-pub type MessageData = voiso_api::types::WebhookMessageEventData;
-/// `data` of `agent.status.update` (generated from the spec).
-pub type AgentStatusData = voiso_api::types::WebhookAgentStatusEventData;
+use super::data::{AgentStatusData, CallData, MessageData, decode};
+use voiso_api::types;
+
 /// `data` of `conversation.ended`: its fields are not published, so it
 /// stays an open object.
 pub type ConversationData = Map<String, Value>;
@@ -152,27 +149,27 @@ pub(super) fn classify(head: Head, data: Option<&Value>, raw: &Value) -> Event {
     let empty = Value::Object(Map::new());
     let data = data.unwrap_or(&empty);
     macro_rules! typed {
-        ($variant:ident) => {
-            match serde_json::from_value(data.clone()) {
+        ($variant:ident, $generated:ty) => {
+            match decode::<$generated, _>(data) {
                 Ok(data) => Event::$variant(envelope(head, data)),
                 Err(e) => unknown(Some(name), raw, UnknownReason::Undecodable(e.to_string())),
             }
         };
     }
     match name.as_str() {
-        "inbound.call.answered" => typed!(InboundCallAnswered),
-        "inbound.call.hangup" => typed!(InboundCallHangup),
-        "inbound.call.ended" => typed!(InboundCallEnded),
-        "outbound.call.answered" => typed!(OutboundCallAnswered),
-        "outbound.call.hangup" => typed!(OutboundCallHangup),
-        "outbound.call.ended" => typed!(OutboundCallEnded),
-        "dialer.call.answered" => typed!(DialerCallAnswered),
-        "dialer.call.hangup" => typed!(DialerCallHangup),
-        "dialer.call.ended" => typed!(DialerCallEnded),
-        "message.received" => typed!(MessageReceived),
-        "message.sent" => typed!(MessageSent),
-        "conversation.ended" => typed!(ConversationEnded),
-        "agent.status.update" => typed!(AgentStatusUpdate),
+        "inbound.call.answered" => typed!(InboundCallAnswered, types::WebhookCallEventData),
+        "inbound.call.hangup" => typed!(InboundCallHangup, types::WebhookCallEventData),
+        "inbound.call.ended" => typed!(InboundCallEnded, types::WebhookCallEventData),
+        "outbound.call.answered" => typed!(OutboundCallAnswered, types::WebhookCallEventData),
+        "outbound.call.hangup" => typed!(OutboundCallHangup, types::WebhookCallEventData),
+        "outbound.call.ended" => typed!(OutboundCallEnded, types::WebhookCallEventData),
+        "dialer.call.answered" => typed!(DialerCallAnswered, types::WebhookCallEventData),
+        "dialer.call.hangup" => typed!(DialerCallHangup, types::WebhookCallEventData),
+        "dialer.call.ended" => typed!(DialerCallEnded, types::WebhookCallEventData),
+        "message.received" => typed!(MessageReceived, types::WebhookMessageEventData),
+        "message.sent" => typed!(MessageSent, types::WebhookMessageEventData),
+        "conversation.ended" => typed!(ConversationEnded, ConversationData),
+        "agent.status.update" => typed!(AgentStatusUpdate, types::WebhookAgentStatusEventData),
         _ => unknown(Some(name), raw, UnknownReason::UnknownName),
     }
 }

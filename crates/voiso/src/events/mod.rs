@@ -36,6 +36,7 @@
 //! signed: a receiver that knows the secret cannot tell a replay from a
 //! retry, which is one more reason to deduplicate.
 
+mod data;
 mod dedup;
 mod delivery;
 mod event;
@@ -48,11 +49,14 @@ pub mod axum;
 #[cfg(test)]
 mod tests;
 
+pub use data::{
+    Agent, AgentStatus, AgentStatusData, CallData, Campaign, Channel, Contact, MessageData,
+    NumberOrText,
+};
 pub use dedup::DedupKey;
 pub use delivery::{Delivery, EnvelopeFormat, MAX_BODY, ParseError};
 pub use event::{
-    AgentStatusData, CallData, ConversationData, DOCUMENTED_EVENTS, Envelope, Event, MessageData,
-    UnknownEvent, UnknownReason,
+    ConversationData, DOCUMENTED_EVENTS, Envelope, Event, UnknownEvent, UnknownReason,
 };
 pub use timestamp::parse_timestamp;
 pub use verify::{Rejected, Verifier};

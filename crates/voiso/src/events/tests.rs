@@ -117,7 +117,7 @@ fn message_and_agent_status_decode() {
     };
     assert_eq!(e.data.content_type.as_deref(), Some("text"));
     assert_eq!(
-        e.data.channel.as_ref().unwrap().type_.as_deref(),
+        e.data.channel.as_ref().unwrap().kind.as_deref(),
         Some("chat")
     );
     assert_eq!(

@@ -340,12 +340,11 @@ pub fn webhook_envelope(id: &str) -> String {
 }
 
 pub fn fast_retries() -> voiso::RetryPolicy {
-    voiso::RetryPolicy {
-        max_attempts: 3,
-        base_delay: Duration::from_millis(5),
-        max_delay: Duration::from_millis(50),
-        quota_capacity: 500,
-    }
+    voiso::RetryPolicy::default()
+        .with_max_attempts(3)
+        .with_base_delay(Duration::from_millis(5))
+        .with_max_delay(Duration::from_millis(50))
+        .with_quota_capacity(500)
 }
 
 pub fn client(server: &Server) -> voiso::Client {

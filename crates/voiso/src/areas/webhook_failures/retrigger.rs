@@ -182,8 +182,12 @@ impl Retrigger<'_> {
 impl Strategy<types::WebhookFailureEnvelope> for Retrigger<'_> {
     type Output = Retriggered;
 
-    fn accepted(&mut self, answer: types::WebhookFailureEnvelope, _: bool) -> Retriggered {
-        Retriggered::Accepted(answer.webhook_failure.into())
+    fn accepted(
+        &mut self,
+        answer: types::WebhookFailureEnvelope,
+        _: bool,
+    ) -> Result<Retriggered, Error> {
+        Ok(Retriggered::Accepted(answer.webhook_failure.into()))
     }
 
     fn marks(&mut self) -> &mut Marks {

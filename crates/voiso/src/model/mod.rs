@@ -10,6 +10,12 @@ use voiso_api::types;
 
 use crate::ids::{CampaignId, WebhookFailureId, WebhookId};
 
+mod lead;
+mod records;
+
+pub use lead::{Lead, LeadSource};
+pub use records::{CannedMessage, Cdr, CdrId, Queue, TeamRef, User};
+
 /// A string enum whose unknown values decode as `Unknown` and serialise
 /// back unchanged: Voiso adds values without notice.
 macro_rules! open_enum {
@@ -119,6 +125,20 @@ open_enum! {
         AutoPausing => "auto_pausing",
         /// A lead import failed.
         ImportError => "import_error",
+    }
+}
+
+open_enum! {
+    /// A CDR's type: the values Voiso documents.
+    CdrType {
+        /// A voice call.
+        Call => "call",
+        /// A chat conversation.
+        Conversation => "conversation",
+        /// A text message.
+        Sms => "sms",
+        /// A number lookup.
+        HlrLookup => "hlr_lookup",
     }
 }
 
@@ -243,9 +263,9 @@ pub struct Campaign {
     pub strategy: String,
     /// Its dial level.
     pub dial_level: f64,
-    /// The whole record as received.
+    /// The whole record as received, unknown fields included.
     #[serde(skip)]
-    pub details: types::Campaign,
+    pub details: serde_json::Map<String, serde_json::Value>,
 }
 
 impl From<types::Campaign> for Campaign {
@@ -256,24 +276,13 @@ impl From<types::Campaign> for Campaign {
             status: raw.status.clone().into(),
             strategy: raw.strategy.clone(),
             dial_level: raw.dial_level,
-            details: raw,
+            details: match serde_json::to_value(&raw) {
+                Ok(serde_json::Value::Object(fields)) => fields,
+                _ => serde_json::Map::new(),
+            },
         }
     }
 }
-
-/// A canned message, as generated from the spec.
-pub use voiso_api::types::CannedMessage;
-/// A call detail record: the common fields, its type-specific `data`, and
-/// any field the spec does not know in `extra` (so it re-serialises as
-/// received).
-pub use voiso_api::types::Cdr;
-/// A lead to add to a campaign; its builder checks the phone number.
-pub use voiso_api::types::Lead;
-/// An inbound routing queue, as generated from the spec.
-pub use voiso_api::types::Queue;
-/// A user (an agent, a supervisor, ...), as generated from the spec; its
-/// `id` converts into a [`UserId`](crate::UserId).
-pub use voiso_api::types::User;
 
 /// One page of a list.
 #[non_exhaustive]
