@@ -1,6 +1,6 @@
 // @generated from openapi/voiso.yaml by `cargo xtask generate`. Do not edit by hand:
 // change the spec (or xtask/src/settings.rs) and regenerate.
-// spec sha256: a9a4020f8a8ce65c6948ffdd204f6c5ba39c82154b7e19c23510cabaf829e636
+// spec sha256: c8eae5b0e8c4811608f1271d11c5c43127cd1d39e389b6cc0ddedad24c0aa83f
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -1354,7 +1354,7 @@ body, such as a gateway's HTML 502.
         ///The message's ID.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
-        ///Null in the example; its type when set is not visible.
+        ///Null in the example; its type when set is not visible, so any JSON value (null included) decodes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub reference_id: ::std::option::Option<::serde_json::Value>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -1,6 +1,6 @@
 // @generated from openapi/voiso.yaml by `cargo xtask generate`. Do not edit by hand:
 // change the spec (or xtask/src/table.rs) and regenerate.
-// spec sha256: a9a4020f8a8ce65c6948ffdd204f6c5ba39c82154b7e19c23510cabaf829e636
+// spec sha256: c8eae5b0e8c4811608f1271d11c5c43127cd1d39e389b6cc0ddedad24c0aa83f
 
 //! Every operation of the Voiso API, as `openapi/voiso.yaml` declares it:
 //! one [`Operation`] per operationId, with its method, path template,
