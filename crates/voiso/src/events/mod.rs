@@ -4,7 +4,7 @@
 //!
 //! Nothing here needs a client, a runtime or a web framework: hand it the
 //! request's headers and body bytes from whatever server you run. With the
-//! `axum` feature, [`axum::VoisoEvent`] does the whole sequence as an
+//! `axum` feature, `events::axum::VoisoEvent` does the whole sequence as an
 //! extractor.
 //!
 //! ```
