@@ -116,3 +116,48 @@ async fn read_bounded(body: Body) -> Result<Vec<u8>, EventRejection> {
     }
     Ok(bytes)
 }
+
+#[cfg(test)]
+mod tests {
+    use axum::Router;
+    use axum::routing::post;
+
+    use super::*;
+
+    async fn name(VoisoEvent(delivery): VoisoEvent) -> String {
+        delivery.event().name().unwrap_or("-").to_owned()
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 1)]
+    async fn the_extractor_answers_401_413_400_or_hands_over_the_event() {
+        let verifier = Verifier::new().secret("s").header("X-Token", "t");
+        let app = Router::new()
+            .route("/", post(name))
+            .with_state(Arc::new(verifier));
+        let tcp = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/", tcp.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(tcp, app).await });
+        let client = reqwest::Client::new();
+        let send = |body: String, token: &str| {
+            client
+                .post(&url)
+                .header("x-token", token.to_owned())
+                .body(body)
+                .send()
+        };
+        let good = r#"{"event": "message.sent", "secret": "s", "data": {"id": "m1"}}"#;
+        let answer = send(good.into(), "t").await.unwrap();
+        assert_eq!(answer.status().as_u16(), 200);
+        assert_eq!(answer.text().await.unwrap(), "message.sent");
+        let cases = [
+            (good.to_owned(), "wrong", 401),
+            (good.replace("\"s\"", "\"x\""), "t", 401),
+            ("{\"event\": ".to_owned(), "t", 400),
+            (" ".repeat(MAX_BODY + 1), "t", 413),
+        ];
+        for (body, token, status) in cases {
+            let answer = send(body, token).await.unwrap();
+            assert_eq!(answer.status().as_u16(), status);
+        }
+    }
+}
