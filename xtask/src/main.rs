@@ -10,6 +10,7 @@
 mod changes;
 mod generate;
 mod limits;
+mod msrv;
 mod non_exhaustive;
 mod optional_derives;
 mod output;
@@ -24,6 +25,7 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: cargo xtask generate [--check] [--spec PATH] [--out PATH] [--operations PATH]
        cargo xtask public-api [--check]
+       cargo xtask msrv
        cargo xtask changes --base REV [--format text|json] [--markdown] [--spec-only] [--check-version]
 
   generate           regenerate, from openapi/voiso.yaml, the client
@@ -39,6 +41,8 @@ usage: cargo xtask generate [--check] [--spec PATH] [--out PATH] [--operations P
   public-api         write crates/voiso-api/public-api.txt and crates/voiso/public-api.txt,
                      every public item, from rustdoc's JSON (--check: exit 1 with a diff
                      when a listing is stale)
+  msrv               check that rust-version covers what the published crates'
+                     dependencies declare (exit 1 naming the crate that needs more)
   changes            what the spec change since REV does to users: each change classified
                      breaking, additive or docs, the public-API lines added and removed, and
                      the version bump the rule requires (`cargo xtask changes --help`)
@@ -104,6 +108,7 @@ fn main() -> ExitCode {
         Some("generate") => generate_main(args),
         Some("public-api") => public_api_main(args),
         Some("changes") => changes::main(args),
+        Some("msrv") => msrv::main(),
         Some("-h" | "--help") | None => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -8,7 +8,9 @@ use voiso::{CampaignId, QueueId, UserId};
 
 pub const EXIT_CODES: &str = "\
 Configuration: --api-key, --cluster-id or --base-url flags, else the environment
-variables VOISO_API_KEY, VOISO_CLUSTER_ID or VOISO_BASE_URL.
+variables VOISO_API_KEY, VOISO_CLUSTER_ID or VOISO_BASE_URL, else the profile
+(--profile, $VOISO_PROFILE, or `default`) of $XDG_CONFIG_HOME/voiso/config.toml.
+`voiso auth status` shows what is in use.
 
 Exit codes:
   0  success (for a bulk retrigger: no ID failed; for a pause: also if already paused)
@@ -60,6 +62,10 @@ pub struct Connection {
         help_heading = "Connection"
     )]
     pub timeout: Option<Duration>,
+    /// Profile of $XDG_CONFIG_HOME/voiso/config.toml to fill in what flags and environment
+    /// leave out (default: $VOISO_PROFILE, else the profile `default` if there is one).
+    #[arg(long, global = true, value_name = "NAME", help_heading = "Connection")]
+    pub profile: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -89,23 +95,97 @@ pub enum Command {
     #[command(subcommand)]
     Cdrs(Cdrs),
     /// Run a local Voiso mock server in the foreground (same flags as voiso-mock).
+    #[cfg(feature = "mock")]
     Mock(voiso_mock::MockArgs),
     /// Start an embedded mock, list its failures and retrigger them all. No account needed.
+    #[cfg(feature = "mock")]
     Demo,
+    /// The connection in use: where the key, host and timeout come from, and the key's scopes.
+    #[command(subcommand)]
+    Auth(Auth),
+    /// Call any API path with the key, host, retries and deadline in use (like `gh api`):
+    /// for what the SDK has no command for yet, e.g. `voiso api routing/queues`.
+    Api(ApiArgs),
     /// Print the completion script for bash, zsh, fish or powershell.
     Completions(crate::commands::completions::CompletionsArgs),
     /// Print the manual page (roff), or write one page per command with --out-dir.
     Man(crate::commands::manual::ManArgs),
 }
 
+#[derive(Args, Debug)]
+pub struct ApiArgs {
+    /// The path: /api/v4/... or relative to it (routing/queues). The host comes from
+    /// --cluster-id or --base-url, never from the path.
+    pub path: String,
+    /// The HTTP method (default: GET, or POST with --input).
+    #[arg(short = 'X', long, value_name = "METHOD")]
+    pub method: Option<String>,
+    /// A query pair (repeatable, in order).
+    #[arg(short = 'q', long = "query", value_name = "KEY=VALUE", value_parser = parse_query_pair)]
+    pub query: Vec<(String, String)>,
+    /// Send this file's JSON as the body (`-` reads stdin).
+    #[arg(long, value_name = "FILE")]
+    pub input: Option<std::path::PathBuf>,
+    /// How a failed attempt may be repeated (default: idempotent for GET, never otherwise:
+    /// a write whose answer is lost is not sent again).
+    #[arg(long, value_enum, value_name = "CLASS")]
+    pub retry: Option<ApiRetry>,
+}
+
+/// The retry classes a request outside the spec may take (conflict-then-read needs a
+/// read-back only the spec's operations have).
+#[derive(ValueEnum, Clone, Copy, Debug)]
+pub enum ApiRetry {
+    /// Safe to repeat: a read.
+    Idempotent,
+    /// Repeats are reported as duplicates by the server.
+    Deduplicated,
+    /// Never repeated once it may have reached Voiso.
+    Never,
+}
+
+impl ApiRetry {
+    pub fn name(self) -> &'static str {
+        match self {
+            ApiRetry::Idempotent => "idempotent",
+            ApiRetry::Deduplicated => "deduplicated",
+            ApiRetry::Never => "never",
+        }
+    }
+}
+
+fn parse_query_pair(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
+        _ => Err(format!("{text:?} is not KEY=VALUE (e.g. -q limit=100)")),
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Auth {
+    /// Show which key (its source, never the key), cluster or base URL and profile are in
+    /// use, and which scopes the key is granted (one cheap GET per scope area).
+    Status(AuthStatus),
+}
+
+#[derive(Args, Debug)]
+#[command(after_help = crate::commands::auth::PROFILES_HELP)]
+pub struct AuthStatus {
+    /// Output format (default: table on a terminal, json otherwise).
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<Output>,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Failures {
     /// List failures, newest first, across every page.
     List(ListFailures),
-    /// Show one failure.
+    /// Show one failure, field by field.
     Get {
+        /// The failure's ID, as `voiso failures list` prints it.
         id: String,
-        #[arg(long, value_enum)]
+        /// Output format (default: table on a terminal, json otherwise).
+        #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
     /// Retrigger the given failures, or every matching one with --all.
@@ -116,14 +196,14 @@ pub enum Failures {
 pub struct ListFailures {
     #[command(flatten)]
     pub window: Window,
-    /// Only failures with this status (inactive, pending, ...).
+    /// Only failures with this status: inactive, pending or delivered (default: any).
     #[arg(long, value_name = "STATUS")]
     pub status: Option<String>,
     /// Stop after this many failures.
     #[arg(long, value_name = "N")]
     pub max: Option<u64>,
     /// Output format (default: table on a terminal, json otherwise).
-    #[arg(long, value_enum)]
+    #[arg(short = 'o', long, value_enum)]
     pub output: Option<Output>,
 }
 
@@ -170,23 +250,31 @@ pub struct Retrigger {
     /// filters, so the same command run again finds it; its path goes to stderr.
     #[arg(long, value_name = "FILE|auto", value_parser = crate::journal::parse_journal_arg)]
     pub journal: Option<crate::journal::JournalArg>,
+    /// Output format: a line per ID and a summary (table), or one JSON object per ID and one
+    /// for the summary, a line each (json, ndjson).
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<Output>,
 }
 
 #[derive(Subcommand, Debug)]
 pub enum Webhooks {
     /// List configured webhooks.
     List {
-        #[arg(long, value_enum)]
+        /// Output format (default: table on a terminal, json otherwise).
+        #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
-    /// Show one webhook.
+    /// Show one webhook, field by field: its events, URL and headers.
     Get {
+        /// The webhook's ID (a UUID), as `voiso webhooks list` prints it.
         id: String,
-        #[arg(long, value_enum)]
+        /// Output format (default: table on a terminal, json otherwise).
+        #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
     /// Receive webhook deliveries: verify each, store it once in --out
     /// (fsynced before the 200), until Ctrl-C or SIGTERM.
+    #[cfg(feature = "listen")]
     Listen(crate::jobs::listen::ListenArgs),
 }
 
@@ -197,7 +285,7 @@ pub struct ListOutput {
     #[arg(long, value_name = "N")]
     pub max: Option<u64>,
     /// Output format (default: table on a terminal, json otherwise).
-    #[arg(long, value_enum)]
+    #[arg(short = 'o', long, value_enum)]
     pub output: Option<Output>,
 }
 
@@ -236,11 +324,14 @@ pub struct ListUsers {
 
 #[derive(Subcommand, Debug)]
 pub enum Queues {
-    /// Show one queue.
+    /// Show one queue, field by field. Voiso documents no queue listing: `voiso api
+    /// routing/queues` lists them (an undocumented endpoint), or see Routing > Queues in the
+    /// Voiso web app.
     Get {
         /// The queue's ID (an integer).
         id: QueueId,
-        #[arg(long, value_enum)]
+        /// Output format (default: table on a terminal, json otherwise).
+        #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
     /// List the users assigned to a queue.
@@ -266,13 +357,17 @@ pub enum Campaigns {
     Get {
         /// The campaign's ID (an integer, as `voiso campaigns list` prints it).
         id: CampaignId,
-        #[arg(long, value_enum)]
+        /// Output format (default: table on a terminal, json otherwise).
+        #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
     /// Pause an active campaign. One already paused (or pausing) is left as it is (exit 0).
     Pause {
         /// The campaign's ID (an integer, as `voiso campaigns list` prints it).
         id: CampaignId,
+        /// Output format: a sentence (table), or one JSON object with the outcome (json, ndjson).
+        #[arg(short = 'o', long, value_enum)]
+        output: Option<Output>,
     },
     /// A campaign's leads.
     #[command(subcommand)]
@@ -322,16 +417,51 @@ pub struct LeadImport {
     /// Check the file and show the batches; send nothing.
     #[arg(long)]
     pub dry_run: bool,
+    /// The CSV field separator: `,` `;` or `tab` (default: whichever of them the header line
+    /// holds most of).
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    pub delimiter: Option<u8>,
+    /// Read the file's column (or NDJSON key) COLUMN as the lead field FIELD, e.g.
+    /// `--map Phone=phone_number` (repeatable).
+    #[arg(long = "map", value_name = "COLUMN=FIELD", value_parser = parse_map)]
+    pub map: Vec<(String, String)>,
+    /// Skip this column (or NDJSON key) of the file, e.g. a CRM's `email` (repeatable).
+    #[arg(long = "ignore-column", value_name = "NAME")]
+    pub ignore_columns: Vec<String>,
     /// Output format of the summary, which lists only the rows not created, plus counts
     /// (default: table on a terminal, json otherwise).
-    #[arg(long, value_enum)]
+    #[arg(short = 'o', long, value_enum)]
     pub output: Option<SummaryOutput>,
+}
+
+fn parse_delimiter(value: &str) -> Result<u8, String> {
+    match value {
+        "," | "comma" => Ok(b','),
+        ";" | "semicolon" => Ok(b';'),
+        "\t" | "tab" | "\\t" => Ok(b'\t'),
+        "|" | "pipe" => Ok(b'|'),
+        other => Err(format!(
+            "`{other}` is not a delimiter: use `,` `;` `tab` or `|`"
+        )),
+    }
+}
+
+fn parse_map(value: &str) -> Result<(String, String), String> {
+    match value.split_once('=') {
+        Some((column, field)) if !column.trim().is_empty() && !field.trim().is_empty() => {
+            Ok((column.trim().to_string(), field.trim().to_string()))
+        }
+        _ => Err(format!(
+            "`{value}` is not COLUMN=FIELD, e.g. --map Phone=phone_number"
+        )),
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SummaryOutput {
     Table,
     Json,
+    Ndjson,
 }
 
 #[derive(Subcommand, Debug)]
@@ -352,7 +482,7 @@ pub struct CdrExport {
     #[arg(long = "type", value_name = "TYPE", value_enum)]
     pub types: Vec<CdrType>,
     /// Output format.
-    #[arg(long, value_enum, default_value = "ndjson")]
+    #[arg(short = 'o', long, value_enum, default_value = "ndjson")]
     pub output: ExportFormat,
     /// Write here instead of stdout: to a partial file beside it (FILE.partial*), renamed over FILE once every record is in, so a failed run leaves FILE as it was.
     #[arg(long, value_name = "FILE")]
@@ -432,6 +562,10 @@ pub struct StartCall {
     /// The number (or identifier) the callee sees.
     #[arg(long, value_name = "CALLER_ID")]
     pub caller_id: Option<String>,
+    /// Output format: the call's ID alone (table), or one JSON object with the outcome (json,
+    /// ndjson).
+    #[arg(short = 'o', long, value_enum)]
+    pub output: Option<Output>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]

@@ -39,7 +39,10 @@ pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Fa
         Some(ids) => ids,
         None => {
             let wanted = status_filter(Some(&args.status))?;
-            matching(client, bounds, wanted.as_deref()).await?
+            let spinner = Listing::start();
+            let found = matching(client, bounds, wanted.as_deref(), &spinner).await;
+            spinner.finish();
+            found?
         }
     };
 
@@ -111,10 +114,19 @@ pub async fn run(client: &voiso::Client, args: Retrigger) -> Result<ExitCode, Fa
         return Ok(ExitCode::SUCCESS);
     }
 
-    let mut report = execute(client, targets, usize::from(args.concurrency), journal).await?;
+    let json = crate::output::is_json(args.output);
+    let mut report = execute(
+        client,
+        targets,
+        usize::from(args.concurrency),
+        journal,
+        json,
+    )
+    .await?;
     // An ID the operator named and Voiso does not know is a mistake to
     // report; one a listing showed may simply have gone since.
     report.not_found_fails = !args.all;
+    report.json = json;
     Ok(report.print())
 }
 
@@ -163,6 +175,7 @@ async fn matching(
     client: &voiso::Client,
     bounds: Bounds,
     status: Option<&str>,
+    spinner: &Listing,
 ) -> Result<Vec<Found>, Failure> {
     let mut stream = std::pin::pin!(failures_in(client, bounds).stream());
     let mut seen = BTreeSet::new();
@@ -173,6 +186,7 @@ async fn matching(
             && seen.insert(failure.id.clone())
         {
             found.push((failure.id, Some(failure.updated_at)));
+            spinner.found(found.len());
         }
     }
     Ok(found)
@@ -183,7 +197,8 @@ fn explicit_ids(raw: &[String]) -> Result<Vec<Found>, Failure> {
     let mut seen = BTreeSet::new();
     let mut ids = Vec::new();
     for id in raw {
-        let id = WebhookFailureId::new(id).map_err(|e| Failure::Usage(e.to_string()))?;
+        // A pasted ID often brings a space or a newline along.
+        let id = WebhookFailureId::new(id.trim()).map_err(|e| Failure::Usage(e.to_string()))?;
         if seen.insert(id.clone()) {
             ids.push((id, None));
         }
@@ -266,6 +281,10 @@ impl Tally {
 /// What a bulk run did, for the summary and the exit code.
 pub struct Report {
     pub tally: Tally,
+    /// The summary as one JSON object (`--output json|ndjson`).
+    pub json: bool,
+    /// The run stopped starting IDs because the key was refused.
+    pub auth_stopped: bool,
     /// A failure not found fails the run (the operator named it).
     pub not_found_fails: bool,
     pub not_started: usize,
@@ -278,6 +297,8 @@ pub struct Report {
 /// One ID's outcome, as shown and as journaled.
 struct Seen {
     line: String,
+    /// The outcome as one JSON object (`--output json|ndjson`).
+    object: serde_json::Value,
     record: Final,
     /// Worth a line above a progress bar.
     notable: bool,
@@ -292,6 +313,7 @@ pub async fn execute(
     targets: Vec<RetriggerTarget>,
     concurrency: usize,
     journal: Option<Journal>,
+    json: bool,
 ) -> Result<Report, Failure> {
     let total = targets.len();
     let stop = Arc::new(Notify::new());
@@ -346,14 +368,16 @@ pub async fn execute(
         });
     }
 
-    let progress = Progress::new(total as u64);
+    let progress = Progress::new(total as u64, json);
     let mut tally = Tally::default();
+    let mut auth_stopped = false;
     let mut outcomes = std::pin::pin!(bulk.stream());
     while let Some(item) = outcomes.next().await {
         // Only a listing yields errors, and this run lists nothing itself.
         let Ok(item) = item else { continue };
         let seen = see(&item, &mut tally, journal.is_some());
         if matches!(&item.outcome, RetriggerOutcome::Failed(e) if e.is_auth()) {
+            auth_stopped = true;
             stop.notify_one();
         }
         if let Some(journal) = &journal {
@@ -377,6 +401,8 @@ pub async fn execute(
         .unwrap_or_else(PoisonError::into_inner)
         .take();
     Ok(Report {
+        json,
+        auth_stopped,
         not_found_fails: false,
         not_started: total.saturating_sub(tally.total()),
         tally,
@@ -404,8 +430,17 @@ fn see(item: &RetriggerItem, tally: &mut Tally, journaled: bool) -> Seen {
     // A failure is certain only if no POST of this ID, in this run or an
     // earlier one, may have gone through.
     let certain = item.is_certain();
-    let done = |outcome, line: String| Seen {
+    let object = |outcome: &str, error: Option<&str>, maybe_sent: bool| {
+        serde_json::json!({
+            "id": id.as_str(),
+            "outcome": outcome,
+            "maybe_sent": maybe_sent,
+            "error": error,
+        })
+    };
+    let done = |outcome, name: &str, line: String| Seen {
         line,
+        object: object(name, None, false),
         record: Final::certain(outcome),
         notable: false,
     };
@@ -415,6 +450,7 @@ fn see(item: &RetriggerItem, tally: &mut Tally, journaled: bool) -> Seen {
             tally.failed_again += 1;
             Seen {
                 line: format!("retriggered (delivery failed again) {id}"),
+                object: object("retriggered_failed_again", None, false),
                 record: Final {
                     outcome: Recorded::Retriggered,
                     certain: true,
@@ -426,20 +462,29 @@ fn see(item: &RetriggerItem, tally: &mut Tally, journaled: bool) -> Seen {
         }
         RetriggerOutcome::Retriggered(_) => {
             tally.retriggered += 1;
-            done(Recorded::Retriggered, format!("retriggered {id}"))
+            done(
+                Recorded::Retriggered,
+                "retriggered",
+                format!("retriggered {id}"),
+            )
         }
         RetriggerOutcome::AlreadyPending => {
             tally.already_pending += 1;
-            done(Recorded::AlreadyPending, format!("already pending {id}"))
+            done(
+                Recorded::AlreadyPending,
+                "already_pending",
+                format!("already pending {id}"),
+            )
         }
         RetriggerOutcome::NotFound => {
             tally.not_found += 1;
-            done(Recorded::NotFound, format!("not found {id}"))
+            done(Recorded::NotFound, "not_found", format!("not found {id}"))
         }
         RetriggerOutcome::NotSent(why) => {
             tally.not_sent.push((id.clone(), why.clone()));
             Seen {
                 line: format!("not sent {id}: {why}"),
+                object: object("not_sent", Some(why), !certain),
                 record: Final {
                     outcome: Recorded::NotSent,
                     certain,
@@ -451,22 +496,32 @@ fn see(item: &RetriggerItem, tally: &mut Tally, journaled: bool) -> Seen {
         }
         outcome => {
             let (why, auth) = match outcome {
-                RetriggerOutcome::Failed(error) => (error.to_string(), error.is_auth()),
+                RetriggerOutcome::Failed(error) => {
+                    (crate::messages::describe(error), error.is_auth())
+                }
                 _ => ("an outcome this CLI does not know".to_string(), false),
             };
             // Unknown outcomes are journaled as maybe sent: a rerun reads first.
             let certain = certain && matches!(outcome, RetriggerOutcome::Failed(_));
+            // The same reason as the ID before it is said once: a key
+            // lacking a scope fails every ID in flight alike.
+            let repeated = tally.failed.last().is_some_and(|(_, last, _)| *last == why);
+            let shown = if repeated {
+                "the same reason as above".to_string()
+            } else {
+                why.clone()
+            };
             let line = if certain {
-                format!("failed {id}: {why}")
+                format!("failed {id}: {shown}")
             } else if journaled {
                 format!(
                     "failed {id} (it may have gone through; a rerun with the same journal \
-                     reads it first): {why}"
+                     reads it first): {shown}"
                 )
             } else {
                 format!(
                     "failed {id} (it may have gone through; check it before retriggering it \
-                     again, as the summary says): {why}"
+                     again, as the summary says): {shown}"
                 )
             };
             if !certain {
@@ -477,6 +532,7 @@ fn see(item: &RetriggerItem, tally: &mut Tally, journaled: bool) -> Seen {
             tally.failed.push((id.clone(), why.clone(), auth));
             Seen {
                 line,
+                object: object("failed", Some(&why), !certain),
                 record: Final {
                     outcome: Recorded::Failed,
                     certain,
@@ -489,7 +545,62 @@ fn see(item: &RetriggerItem, tally: &mut Tally, journaled: bool) -> Seen {
     }
 }
 
+/// `(reason, IDs)` in the order each reason was first met.
+fn by_reason<'a>(
+    items: impl Iterator<Item = (&'a WebhookFailureId, &'a String)>,
+) -> Vec<(&'a String, Vec<&'a WebhookFailureId>)> {
+    let mut groups: Vec<(&String, Vec<&WebhookFailureId>)> = Vec::new();
+    for (id, why) in items {
+        match groups.iter_mut().find(|(w, _)| *w == why) {
+            Some((_, ids)) => ids.push(id),
+            None => groups.push((why, vec![id])),
+        }
+    }
+    groups
+}
+
 impl Report {
+    /// A line of the summary: on stdout, or on stderr when stdout holds JSON.
+    fn say(&self, line: impl std::fmt::Display) {
+        if self.json { warn(line) } else { say(line) }
+    }
+
+    /// One reason per line, with its count and IDs when several share it.
+    fn say_grouped<'a>(&self, items: impl Iterator<Item = (&'a WebhookFailureId, &'a String)>) {
+        for (why, ids) in by_reason(items) {
+            match ids.as_slice() {
+                [id] => self.say(format_args!("  {id}: {why}")),
+                ids => {
+                    let list: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
+                    self.say(format_args!("  {} failures: {why}", ids.len()));
+                    self.say(format_args!("    {}", list.join(" ")));
+                }
+            }
+        }
+    }
+
+    /// The summary as one JSON object, after the IDs' own.
+    fn summary_object(&self) {
+        if !self.json {
+            return;
+        }
+        let t = &self.tally;
+        crate::output::print_outcome(&serde_json::json!({
+            "summary": {
+                "retriggered": t.retriggered,
+                "failed_again": t.failed_again,
+                "already_pending": t.already_pending,
+                "not_found": t.not_found,
+                "failed": t.failed.len(),
+                "not_sent": t.not_sent.len(),
+                "maybe_through": t.maybe_through.len(),
+                "not_started": self.not_started,
+                "interrupted": self.interrupted,
+                "journal": self.journal,
+            }
+        }));
+    }
+
     /// Prints the summary and returns the exit code it calls for.
     pub fn print(&self) -> ExitCode {
         let t = &self.tally;
@@ -503,7 +614,8 @@ impl Report {
         } else {
             format!(", {} not sent", t.not_sent.len())
         };
-        say(format_args!(
+        self.summary_object();
+        self.say(format_args!(
             "summary: {} retriggered{again}, {} already pending, {} not found, {} failed{not_sent}",
             t.retriggered,
             t.already_pending,
@@ -511,41 +623,51 @@ impl Report {
             t.failed.len()
         ));
         if !t.failed.is_empty() {
-            say("failed:");
-            for (id, error, _) in &t.failed {
-                say(format_args!("  {id}: {error}"));
-            }
+            self.say("failed:");
+            self.say_grouped(t.failed.iter().map(|(id, why, _)| (id, why)));
         }
         if !t.not_sent.is_empty() {
-            say("not sent:");
-            for (id, why) in &t.not_sent {
-                say(format_args!("  {id}: {why}"));
-            }
+            self.say("not sent:");
+            self.say_grouped(t.not_sent.iter().map(|(id, why)| (id, why)));
         }
         if !t.maybe_through.is_empty() {
             let n = plural(t.maybe_through.len(), "failure");
             match &self.journal {
-                Some(path) => say(format_args!(
+                Some(path) => self.say(format_args!(
                     "{n} may have gone through (an answer was lost); rerun the same command \
                      with --journal {path}: it reads each of them before sending anything"
                 )),
                 None => {
-                    say(format_args!(
+                    self.say(format_args!(
                         "{n} may have gone through (an answer was lost); before retriggering \
                          one again, check it with `voiso failures get ID`:"
                     ));
                     for (id, check) in &t.maybe_through {
-                        say(format_args!("  {id}: {check}"));
+                        self.say(format_args!("  {id}: {check}"));
                     }
                 }
             }
         }
         if self.not_started > 0 {
-            let resume = match &self.journal {
-                Some(path) => format!("rerun the same command with --journal {path} to finish"),
-                None => "rerun with --journal FILE next time to resume an interrupted run".into(),
+            let again = crate::output::this_command();
+            let resume = match (&self.journal, self.auth_stopped) {
+                (Some(_), true) => format!(
+                    "the key was refused, so the run stopped. With a key that has the scope, \
+                     run `{again}` again: its journal skips what is done"
+                ),
+                (None, true) => format!(
+                    "the key was refused, so the run stopped. With a key that has the scope, \
+                     run `{again}` again"
+                ),
+                (Some(_), false) => format!(
+                    "rerun the same command to finish: `{again}` (its journal skips what is done)"
+                ),
+                (None, false) => format!(
+                    "to finish, run `{again}` again; add --journal auto next time to resume \
+                     without reading anything twice"
+                ),
             };
-            say(format_args!(
+            self.say(format_args!(
                 "{} not started; {resume}",
                 plural(self.not_started, "failure")
             ));
@@ -582,10 +704,18 @@ fn plural(n: usize, what: &str) -> String {
 enum Progress {
     Bar(ProgressBar),
     Lines,
+    /// One JSON object per ID on stdout, the bar (if any) on stderr.
+    Json(Option<ProgressBar>),
 }
 
 impl Progress {
-    fn new(total: u64) -> Self {
+    fn new(total: u64, json: bool) -> Self {
+        if json {
+            return match Progress::new(total, false) {
+                Progress::Bar(bar) => Progress::Json(Some(bar)),
+                _ => Progress::Json(None),
+            };
+        }
         if std::io::stderr().is_terminal() {
             let bar = ProgressBar::new(total);
             let template = if std::env::var_os("NO_COLOR").is_some() {
@@ -611,12 +741,49 @@ impl Progress {
                 bar.inc(1);
             }
             Progress::Lines => say(&seen.line),
+            Progress::Json(bar) => {
+                crate::output::print_outcome(&seen.object);
+                if let Some(bar) = bar {
+                    bar.inc(1);
+                }
+            }
         }
     }
 
     fn finish(&self) {
-        if let Progress::Bar(bar) = self {
+        if let Progress::Bar(bar) | Progress::Json(Some(bar)) = self {
             bar.finish_and_clear();
+        }
+    }
+}
+
+/// What `retrigger --all` shows while it lists, which can take a while
+/// before the first POST: a spinner with the count so far, on a terminal.
+struct Listing(Option<ProgressBar>);
+
+impl Listing {
+    fn start() -> Self {
+        if !std::io::stderr().is_terminal() {
+            return Listing(None);
+        }
+        let spinner = ProgressBar::new_spinner();
+        if let Ok(style) = ProgressStyle::with_template("{spinner} listing failures: {msg}") {
+            spinner.set_style(style);
+        }
+        spinner.set_message("0 to retrigger so far");
+        spinner.enable_steady_tick(std::time::Duration::from_millis(120));
+        Listing(Some(spinner))
+    }
+
+    fn found(&self, n: usize) {
+        if let Some(spinner) = &self.0 {
+            spinner.set_message(format!("{n} to retrigger so far"));
+        }
+    }
+
+    fn finish(self) {
+        if let Some(spinner) = self.0 {
+            spinner.finish_and_clear();
         }
     }
 }

@@ -61,7 +61,7 @@ async fn demo(server: &MockServer) -> Result<ExitCode, Failure> {
 
     text("\n$ voiso failures retrigger --all --status inactive");
     let wanted = inactive.len();
-    let report = execute(&client, inactive, 8, None).await?;
+    let report = execute(&client, inactive, 8, None, false).await?;
     let code = report.print();
 
     let counts = server.retrigger_counts();
@@ -156,6 +156,9 @@ async fn jobs_in(client: &voiso::Client, dir: &std::path::Path) -> Result<(), Fa
         journal: None,
         report: None,
         dry_run: false,
+        delimiter: None,
+        map: Vec::new(),
+        ignore_columns: Vec::new(),
         output: Some(SummaryOutput::Table),
     };
     // Exit 1 is what the invalid rows call for; the demo goes on.
@@ -236,7 +239,7 @@ async fn outage(
             inactive.push(voiso::RetriggerTarget::from(&failure));
         }
     }
-    let report = execute(&client, inactive, 8, None).await?;
+    let report = execute(&client, inactive, 8, None, false).await?;
     let code = report.print();
     let after = wait_for(server, |s| s.in_flight == 0).await;
     listener.stop().await.map_err(listener_failed)?;

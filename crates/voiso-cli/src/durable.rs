@@ -68,6 +68,7 @@ impl DurableLog {
 
     /// Appends bytes (whole lines) and makes them durable before returning:
     /// one fsync for many records.
+    #[cfg_attr(not(feature = "listen"), allow(dead_code))]
     pub fn append_bytes(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.file.write_all(bytes)?;
         self.file.sync_data()

@@ -27,9 +27,9 @@ impl From<voiso::Error> for Failure {
         if error.is_auth() {
             Failure::Auth(error)
         } else if matches!(error, voiso::Error::Config(_)) {
-            Failure::Usage(error.to_string())
+            Failure::Usage(crate::messages::describe(&error))
         } else {
-            Failure::Failed(error.to_string())
+            Failure::Failed(crate::messages::describe(&error))
         }
     }
 }
@@ -56,7 +56,7 @@ impl Failure {
         let (message, code) = match self {
             Failure::ReaderGone => return ExitCode::SUCCESS,
             Failure::Usage(message) => (message, USAGE),
-            Failure::Auth(error) => (error.to_string(), AUTH),
+            Failure::Auth(error) => (crate::messages::describe(&error), AUTH),
             Failure::Failed(message) => (message, FAILED),
         };
         crate::output::warn(format_args!("error: {message}"));

@@ -5,12 +5,15 @@ mod args;
 mod bulk;
 mod commands;
 mod connect;
+#[cfg(feature = "mock")]
 mod demo;
 mod durable;
 mod exit;
 mod jobs;
 mod journal;
+mod messages;
 mod output;
+mod profile;
 mod read;
 mod time_arg;
 
@@ -47,9 +50,15 @@ fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
+        #[cfg(feature = "mock")]
         Command::Mock(mock) => Ok(voiso_mock::serve(mock).await),
+        #[cfg(feature = "mock")]
         Command::Demo => demo::run().await,
         // Both describe the command itself: no client, key or network.
+        Command::Auth(args::Auth::Status(status)) => {
+            commands::auth::status(&cli.connection, status).await
+        }
+        Command::Api(api) => commands::api::run(&connect::client(&cli.connection)?, api).await,
         Command::Completions(completions) => commands::completions::print(&completions),
         Command::Man(man) => commands::manual::run(&man),
         Command::Failures(Failures::List(list)) => {
@@ -61,6 +70,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Failures(Failures::Retrigger(retrigger)) => {
             bulk::run(&connect::client(&cli.connection)?, retrigger).await
         }
+        #[cfg(feature = "listen")]
         Command::Webhooks(Webhooks::Listen(listen)) => jobs::listen::run(listen).await,
         Command::Webhooks(Webhooks::List { output }) => {
             read::list_webhooks(&connect::client(&cli.connection)?, output).await
@@ -86,8 +96,8 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Campaigns(Campaigns::Get { id, output }) => {
             commands::campaigns::get(&connect::client(&cli.connection)?, id, output).await
         }
-        Command::Campaigns(Campaigns::Pause { id }) => {
-            commands::campaigns::pause(&connect::client(&cli.connection)?, id).await
+        Command::Campaigns(Campaigns::Pause { id, output }) => {
+            commands::campaigns::pause(&connect::client(&cli.connection)?, id, output).await
         }
         Command::Cdrs(Cdrs::Export(export)) => {
             jobs::cdr_export::run(&connect::reading_job_client(&cli.connection)?, export).await

@@ -7,7 +7,8 @@ use futures::StreamExt;
 
 use crate::args::{ListFailures, Output, Window};
 use crate::exit::Failure;
-use crate::output::{print_one, stdout_printer};
+use crate::messages::missing;
+use crate::output::{print_record, stdout_printer};
 use crate::time_arg::{check_window, parse_at};
 
 /// A creation-time window as instants (`None`: unbounded on that side).
@@ -103,9 +104,16 @@ pub async fn get_failure(
     id: &str,
     format: Option<Output>,
 ) -> Result<ExitCode, Failure> {
-    let id = voiso::WebhookFailureId::new(id).map_err(|e| Failure::Usage(e.to_string()))?;
-    let failure = client.webhook_failures().get(&id).await?;
-    print_one(&failure, format, "webhook failures")?;
+    // A pasted ID often brings a space or a newline along.
+    let id = voiso::WebhookFailureId::new(id.trim()).map_err(|e| Failure::Usage(e.to_string()))?;
+    let failure = match client.webhook_failures().get(&id).await {
+        Ok(failure) => failure,
+        Err(e) => {
+            let what = format!("webhook failure {id}");
+            return Err(missing(client, e, &what, "`voiso failures list` prints the IDs").await);
+        }
+    };
+    print_record(&failure, format)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -127,8 +135,14 @@ pub async fn get_webhook(
     id: &str,
     format: Option<Output>,
 ) -> Result<ExitCode, Failure> {
-    let id = voiso::WebhookId::new(id).map_err(|e| Failure::Usage(e.to_string()))?;
-    let webhook = client.webhooks().get(&id).await?;
-    print_one(&webhook, format, "webhooks")?;
+    let id = voiso::WebhookId::new(id.trim()).map_err(|e| Failure::Usage(e.to_string()))?;
+    let webhook = match client.webhooks().get(&id).await {
+        Ok(webhook) => webhook,
+        Err(e) => {
+            let what = format!("webhook {id}");
+            return Err(missing(client, e, &what, "`voiso webhooks list` prints the IDs").await);
+        }
+    };
+    print_record(&webhook, format)?;
     Ok(ExitCode::SUCCESS)
 }

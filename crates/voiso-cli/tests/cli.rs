@@ -8,12 +8,23 @@ use std::time::Duration;
 use voiso_mock::{ApiKey, MockConfig, MockServer, SCOPE_MANAGE, SCOPE_READ};
 
 // The long jobs, each in its own file of this one test binary.
+#[path = "commands/api.rs"]
+mod api;
 #[path = "jobs/export.rs"]
 mod export;
 #[path = "jobs/import.rs"]
 mod import;
 #[path = "jobs/listen.rs"]
 mod listen;
+// The command as people type it: messages, output, profiles, lead files.
+#[path = "usability/leads.rs"]
+mod leads;
+#[path = "usability/messages.rs"]
+mod messages;
+#[path = "usability/output.rs"]
+mod output;
+#[path = "usability/profiles.rs"]
+mod profiles;
 
 /// A fixed clock for the mock's data, so outputs can be snapshotted.
 const ANCHOR: &str = "2026-03-15T12:00:00Z";
@@ -110,6 +121,9 @@ fn help_texts() {
         &["calls", "start", "--help"],
         &["cdrs", "export", "--help"],
         &["campaigns", "leads", "import", "--help"],
+        &["queues", "get", "--help"],
+        &["webhooks", "get", "--help"],
+        &["auth", "status", "--help"],
     ] {
         let out = bare_voiso().args(args).output().unwrap();
         assert_eq!(out.status.code(), Some(0), "{args:?}");
@@ -1311,7 +1325,7 @@ async fn huge_bodies_cost_neither_memory_nor_time() {
     const ID: &str = "0123456789abcdef01234567";
     let cases: &[(u16, &[&str], &[i32], &str)] = &[
         (401, &["failures", "get", ID], &[3], "rejected the API key"),
-        (404, &["failures", "get", ID], &[1], "not found"),
+        (404, &["failures", "get", ID], &[1], "404"),
         (409, &["failures", "get", ID], &[1], "error:"),
         (409, &["failures", "retrigger", ID], &[0, 1], ID),
         (429, &["failures", "get", ID], &[1], "rate limiting"),

@@ -93,6 +93,8 @@
 //! # }
 //! ```
 
+#![forbid(unsafe_code)]
+
 /// A generated type built from struct-literal syntax through its builder.
 /// Outside `voiso-api` the generated types are `#[non_exhaustive]`, so only
 /// their builders can make them; a required field left out is a bug in the

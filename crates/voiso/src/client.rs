@@ -18,7 +18,7 @@ use crate::config::ClientBuilder;
 use crate::error::{ConfigError, Error, map_failure};
 use crate::pacing::Limiter;
 use crate::retry::{Decision, RetryPolicy, RetryQuota, backoff, decide, retry_cost};
-use voiso_api::Operation;
+use crate::target::Target;
 
 /// A Voiso API client. Cheap to clone; clones share connections and the
 /// retry quota.
@@ -121,12 +121,12 @@ impl Inner {
     /// the wait would outlast the deadline.
     pub(crate) fn retry_delay(
         &self,
-        op: Operation,
+        op: Target<'_>,
         error: &Error,
         attempt: u32,
         deadline: Deadline,
     ) -> Option<Duration> {
-        if decide(op, error, attempt, self.retry.max_attempts) == Decision::GiveUp {
+        if decide(op.retry(), error, attempt, self.retry.max_attempts) == Decision::GiveUp {
             return None;
         }
         let delay = backoff(&self.retry, attempt, error.retry_after(), fastrand::f64());
@@ -175,7 +175,7 @@ impl Inner {
 
     pub(crate) async fn attempt<R, Fut>(
         &self,
-        op: Operation,
+        op: Target<'_>,
         id: Option<&str>,
         attempt: u32,
         timeout: Duration,

@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use voiso_api::scope::ResponseMeta;
 use voiso_api::types::ApiError;
 
-use voiso_api::Operation;
+use crate::target::Target;
 
 /// The HTTP transport's own error, behind a trait object so that a change of
 /// HTTP client is not a change of this crate's API. Shared (`Arc`) so that
@@ -31,12 +31,17 @@ pub enum Error {
     Unauthorized,
     /// 403: the key lacks the scope the operation needs.
     #[error(
-        "the API key lacks the `{scope}` scope (403 Forbidden): ask a Voiso admin for a key with that scope"
+        "the API key lacks {} (403 Forbidden{}): ask a Voiso admin for a key with that scope",
+        scope.map_or_else(|| "the scope this request needs".to_string(), |s| format!("the `{s}` scope")),
+        message.as_ref().map(|m| format!(": {m}")).unwrap_or_default()
     )]
     #[non_exhaustive]
     Forbidden {
-        /// The scope the operation needs: `tasks.webhooks.read` or `tasks.webhooks.manage`.
-        scope: &'static str,
+        /// The scope the operation needs (e.g. `tasks.webhooks.manage`);
+        /// `None` for a request outside the spec.
+        scope: Option<&'static str>,
+        /// What Voiso said, when it said more than "Forbidden".
+        message: Option<String>,
     },
     /// 404: the resource does not exist or this key cannot see it.
     #[error("{what} was not found (404): check the ID and the cluster")]
@@ -386,7 +391,7 @@ type ApiFailure = voiso_api::Error<ApiError>;
 pub(crate) async fn map_failure<T: DeserializeOwned>(
     failure: ApiFailure,
     meta: Option<&ResponseMeta>,
-    op: Operation,
+    op: Target<'_>,
     id: Option<&str>,
 ) -> Result<T, Error> {
     let status_of_meta = meta.map(|m| m.status);
@@ -460,7 +465,7 @@ fn body_failure(
     error: reqwest::Error,
     status: Option<StatusCode>,
     retry_after: Option<Duration>,
-    op: Operation,
+    op: Target<'_>,
     id: Option<&str>,
 ) -> Error {
     match (voiso_api::scope::BodyTooLarge::find(&error), status) {
@@ -491,16 +496,19 @@ pub(crate) fn from_status(
     status: StatusCode,
     body: ApiError,
     retry_after: Option<Duration>,
-    op: Operation,
+    op: Target<'_>,
     id: Option<&str>,
 ) -> Error {
     match status.as_u16() {
         401 => Error::Unauthorized,
-        403 => Error::Forbidden { scope: op.scope() },
+        403 => Error::Forbidden {
+            scope: op.scope(),
+            message: body.error.filter(|m| !m.eq_ignore_ascii_case("forbidden")),
+        },
         404 => Error::NotFound {
             what: match id {
-                Some(id) => format!("{} `{id}`", resource(op)),
-                None => resource(op),
+                Some(id) => format!("{} `{id}`", op.resource()),
+                None => op.resource(),
             },
         },
         409 => Error::Conflict {
@@ -517,15 +525,6 @@ pub(crate) fn from_status(
         },
         _ => Error::UnexpectedStatus { status },
     }
-}
-
-/// What an operation is about, for messages: its summary less the verb
-/// ("Get webhook failure" is about "webhook failure").
-fn resource(op: Operation) -> String {
-    let summary = op.summary();
-    let noun = summary.split_once(' ').map_or(summary, |(_, rest)| rest);
-    let noun = noun.strip_prefix("list of ").unwrap_or(noun);
-    noun.to_string()
 }
 
 fn describe_json_error(error: &serde_json::Error) -> String {
@@ -575,13 +574,13 @@ mod tests {
 
     #[test]
     fn statuses_map_to_variants() {
-        let op = Operation::RetriggerWebhookFailure;
+        let op = voiso_api::Operation::RetriggerWebhookFailure;
         let map = |s: u16| {
             from_status(
                 StatusCode::from_u16(s).unwrap(),
                 ApiError::default(),
                 None,
-                op,
+                op.into(),
                 Some("x"),
             )
         };
@@ -589,7 +588,8 @@ mod tests {
         assert!(matches!(
             map(403),
             Error::Forbidden {
-                scope: "tasks.webhooks.manage"
+                scope: Some("tasks.webhooks.manage"),
+                ..
             }
         ));
         assert!(matches!(map(404), Error::NotFound { .. }));

@@ -8,6 +8,7 @@ use std::path::Path;
 
 /// Lowest first. Modules of one layer do not import each other.
 const LAYERS: &[&[&str]] = &[
+    &["target"],
     // `events` needs nothing of the client: any web framework can use it.
     &["error", "events"],
     &["ids", "auth"],
@@ -16,7 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["config"],
     &["client"],
     &["runtime", "paging"],
-    &["areas"],
+    &["areas", "request"],
     &["bulk"],
 ];
 

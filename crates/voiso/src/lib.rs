@@ -44,6 +44,7 @@
 //! `Debug` output or a log line.
 
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod areas;
 mod auth;
@@ -56,8 +57,10 @@ mod ids;
 mod model;
 mod pacing;
 mod paging;
+mod request;
 mod retry;
 mod runtime;
+mod target;
 
 #[cfg(test)]
 mod layers_test;
@@ -83,6 +86,8 @@ pub use bulk::{
 pub use client::Client;
 pub use config::{ClientBuilder, USER_AGENT_VALUE};
 pub use error::{ConfigError, Error, TransportError};
+/// The `http` crate's method type, as [`Client::request`] takes it.
+pub use http::Method;
 /// The `http` crate's status type, as [`Error::status`] returns it.
 pub use http::StatusCode;
 pub use ids::{CallId, CampaignId, IntoId, QueueId, UserId, WebhookFailureId, WebhookId};
@@ -91,6 +96,7 @@ pub use model::{
     TeamRef, User, Webhook, WebhookFailure, WebhookFailureStatus, WebhookRef,
 };
 pub use paging::{CursorPage, List};
+pub use request::{Request, Response};
 pub use retry::RetryPolicy;
 /// Every operation of the API, generated from the spec with its scope,
 /// paging style and retry class.

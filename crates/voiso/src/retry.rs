@@ -8,7 +8,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use crate::error::Error;
-use voiso_api::{Operation, RetryClass};
+use voiso_api::RetryClass;
 
 /// How a client retries: start from [`RetryPolicy::default`] (or
 /// [`RetryPolicy::none`]) and change what you need with the `with_*`
@@ -116,13 +116,18 @@ pub(crate) enum Decision {
 /// `conflict-then-read` ones because the write loop reads before it sends
 /// again after a lost answer. A `never` operation is repeated only when the
 /// first attempt surely did nothing: no connection, or a 429.
-pub(crate) fn decide(op: Operation, error: &Error, attempt: u32, max_attempts: u32) -> Decision {
+pub(crate) fn decide(
+    class: RetryClass,
+    error: &Error,
+    attempt: u32,
+    max_attempts: u32,
+) -> Decision {
     // A deduplicated write is resent until it is answered: a repeat is
     // harmless, so only the deadline and the quota (the caller's) end it.
-    if attempt >= max_attempts && op.retry() != RetryClass::Deduplicated {
+    if attempt >= max_attempts && class != RetryClass::Deduplicated {
         return Decision::GiveUp;
     }
-    let retryable = match op.retry() {
+    let retryable = match class {
         RetryClass::Idempotent | RetryClass::ConflictThenRead | RetryClass::Deduplicated => {
             error.is_retryable()
         }
@@ -210,6 +215,7 @@ mod tests {
     use super::*;
     use reqwest::StatusCode;
     use std::collections::BTreeMap;
+    use voiso_api::Operation;
 
     fn server(status: u16) -> Error {
         Error::Server {
@@ -238,7 +244,8 @@ mod tests {
             (
                 GetWebhook,
                 Error::Forbidden {
-                    scope: "tasks.webhooks.read",
+                    scope: Some("tasks.webhooks.read"),
+                    message: None,
                 },
                 1,
                 GiveUp,
@@ -306,12 +313,15 @@ mod tests {
         ];
         for (op, error, attempt, want) in cases {
             assert_eq!(
-                decide(op, &error, attempt, 3),
+                decide(op.retry(), &error, attempt, 3),
                 want,
                 "{op:?} {error:?} attempt {attempt}"
             );
         }
-        assert_eq!(decide(Operation::GetWebhook, &Error::Timeout, 1, 1), GiveUp);
+        assert_eq!(
+            decide(Operation::GetWebhook.retry(), &Error::Timeout, 1, 1),
+            GiveUp
+        );
     }
 
     #[test]

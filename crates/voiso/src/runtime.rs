@@ -18,6 +18,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::target::Target;
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::de::DeserializeOwned;
 use tokio::time::Instant;
@@ -176,7 +177,7 @@ fn may_be_in_flight(error: &Error) -> bool {
 
 /// One request of the loop, identified for traces and errors.
 pub(crate) struct Call<'k> {
-    pub(crate) op: Operation,
+    pub(crate) op: Target<'k>,
     pub(crate) key: Option<&'k str>,
     pub(crate) deadline: Deadline,
     /// Bulk pacing: with it, each attempt takes a concurrency slot and a
@@ -201,7 +202,7 @@ impl Inner {
         Fut: Future<Output = ApiResult<R>>,
     {
         let call = Call {
-            op,
+            op: op.into(),
             key,
             deadline,
             gate,
@@ -306,7 +307,7 @@ impl Inner {
                     }
                     RetryClass::Idempotent => return Err(error.into()),
                     // `never`, and a class a later spec adds: not repeated.
-                    _ => return Err(never_again(error)),
+                    _ => return Err(never_again(op, error)),
                 }
             } else if let Error::Conflict { .. } = error {
                 match class {
@@ -354,7 +355,7 @@ impl Inner {
                     RetryClass::Deduplicated => strategy.marks().lost = true,
                     RetryClass::Idempotent => {}
                     // `never`, and a class a later spec adds: not repeated.
-                    _ => return Err(never_again(error)),
+                    _ => return Err(never_again(op, error)),
                 }
             }
 
@@ -395,8 +396,13 @@ impl Inner {
     }
 }
 
-/// A `never` write whose outcome is unknown: not repeated.
-fn never_again(error: Error) -> WriteStop {
+/// A `never` write whose outcome is unknown: not repeated. Starting a call
+/// says so in its own terms; a caller's own request keeps its error, whose
+/// [`Error::may_have_acted`] says it.
+fn never_again(op: Target<'_>, error: Error) -> WriteStop {
+    if let Target::Raw { .. } = op {
+        return WriteStop::Api(error);
+    }
     WriteStop::Api(Error::MayHaveStarted {
         cause: Box::new(error),
     })

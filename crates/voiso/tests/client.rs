@@ -102,7 +102,7 @@ async fn every_error_status_with_every_body_shape() {
                             "tasks.webhooks.read"
                         };
                         assert!(
-                            matches!(error, Error::Forbidden { scope, .. } if scope == want),
+                            matches!(error, Error::Forbidden { scope, .. } if scope == Some(want)),
                             "{context}"
                         );
                         assert!(error.to_string().contains(want));
@@ -1319,7 +1319,7 @@ async fn the_read_back_is_a_get_with_its_own_scope() {
         matches!(
             error,
             Error::Forbidden {
-                scope: "tasks.webhooks.read",
+                scope: Some("tasks.webhooks.read"),
                 ..
             }
         ),
@@ -1657,7 +1657,7 @@ async fn every_read_area_lists_gets_filters_and_names_its_scope() {
     for (result, scope) in denied {
         let error = result.unwrap_err();
         assert!(
-            matches!(&error, Error::Forbidden { scope: s, .. } if *s == scope),
+            matches!(&error, Error::Forbidden { scope: s, .. } if *s == Some(scope)),
             "{error:?}"
         );
         assert!(error.to_string().contains(scope));

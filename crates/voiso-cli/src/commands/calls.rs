@@ -5,17 +5,25 @@ use std::process::ExitCode;
 
 use crate::args::StartCall;
 use crate::exit::Failure;
-use crate::output::{clean, say};
+use crate::output::{clean, is_json, print_outcome, say};
 
 /// Starts one call and prints its ID. Never retried here: the library
 /// already refuses to repeat a call whose outcome is unknown
 /// (`Error::MayHaveStarted`), and so does this command (exit 1).
 pub async fn start(client: &voiso::Client, args: StartCall) -> Result<ExitCode, Failure> {
-    let mut call = client.calls().start(args.user, args.phone);
+    let json = is_json(args.output);
+    let user = args.user;
+    let mut call = client.calls().start(user, args.phone);
     if let Some(caller_id) = args.caller_id {
         call = call.caller_id(caller_id);
     }
     match call.await {
+        Ok(id) if json => {
+            print_outcome(&serde_json::json!({
+                "outcome": "started", "call_id": id.to_string(), "user": user.to_string(),
+            }));
+            Ok(ExitCode::SUCCESS)
+        }
         Ok(id) => {
             say(id);
             Ok(ExitCode::SUCCESS)
@@ -25,16 +33,28 @@ pub async fn start(client: &voiso::Client, args: StartCall) -> Result<ExitCode, 
         // The reasons (e.g. "user is not available") are about what was
         // typed on this command line, so they are shown in full.
         Err(voiso::Error::Validation { status, errors, .. }) if !errors.is_empty() => {
-            Err(Failure::Failed(format!(
-                "Voiso refused the call ({status}): {}",
-                reasons(&errors)
-            )))
+            let message = format!("Voiso refused the call ({status}): {}", reasons(&errors));
+            if json {
+                print_outcome(&serde_json::json!({
+                    "outcome": "refused", "user": user.to_string(), "error": message,
+                }));
+            }
+            Err(Failure::Failed(message))
         }
-        Err(voiso::Error::MayHaveStarted { cause, .. }) => Err(Failure::Failed(format!(
-            "the call may have started: Voiso's answer was lost ({}). It was not sent again, \
-             so the phone cannot ring twice; check the agent or the CDRs before starting it again",
-            lost(&cause)
-        ))),
+        Err(voiso::Error::MayHaveStarted { cause, .. }) => {
+            let message = format!(
+                "the call may have started: Voiso's answer was lost ({}). It was not sent again, \
+                 so the phone cannot ring twice; check the agent or `voiso cdrs export --since \
+                 1h` before starting it again",
+                lost(&cause)
+            );
+            if json {
+                print_outcome(&serde_json::json!({
+                    "outcome": "may_have_started", "user": user.to_string(), "error": message,
+                }));
+            }
+            Err(Failure::Failed(message))
+        }
         Err(error) => Err(error.into()),
     }
 }

@@ -8,7 +8,8 @@ use voiso::CampaignId;
 
 use crate::args::{ListCampaigns, Output};
 use crate::exit::Failure;
-use crate::output::{Row, print_one, say};
+use crate::messages::missing;
+use crate::output::{Record, Row, is_json, print_outcome, print_record, say};
 
 use super::print_list;
 
@@ -22,6 +23,8 @@ impl Serialize for CampaignRecord {
         self.0.details.serialize(serializer)
     }
 }
+
+impl Record for CampaignRecord {}
 
 impl Row for CampaignRecord {
     const COLUMNS: &'static [(&'static str, usize)] = &[
@@ -70,8 +73,14 @@ pub async fn get(
     id: CampaignId,
     format: Option<Output>,
 ) -> Result<ExitCode, Failure> {
-    let campaign = client.campaigns().get(id).await?;
-    print_one(&CampaignRecord(campaign), format, "campaigns")?;
+    let campaign = match client.campaigns().get(id).await {
+        Ok(campaign) => campaign,
+        Err(e) => {
+            let what = format!("campaign {id}");
+            return Err(missing(client, e, &what, "`voiso campaigns list` prints the IDs").await);
+        }
+    };
+    print_record(&CampaignRecord(campaign), format)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -79,30 +88,72 @@ pub async fn get(
 /// paused (or pausing) is what was wanted (exit 0); any other state is a
 /// failure naming it. A lost answer is read back too, so the message can say
 /// that running it again is safe.
-pub async fn pause(client: &voiso::Client, id: CampaignId) -> Result<ExitCode, Failure> {
+pub async fn pause(
+    client: &voiso::Client,
+    id: CampaignId,
+    format: Option<Output>,
+) -> Result<ExitCode, Failure> {
+    let json = is_json(format);
+    let outcome = |outcome: &str, campaign: Option<&voiso::Campaign>, error: Option<&str>| {
+        if json {
+            print_outcome(&serde_json::json!({
+                "campaign": id.get(),
+                "outcome": outcome,
+                "name": campaign.map(|c| c.name.clone()),
+                "status": campaign.map(|c| c.status.to_string()),
+                "error": error,
+            }));
+        }
+    };
     match client.campaigns().pause(id).await {
         Ok(voiso::Paused::Now(campaign)) => {
-            say(format_args!(
-                "campaign {id} ({}) paused: its status is now {}",
-                campaign.name, campaign.status
-            ));
+            outcome("paused", Some(&campaign), None);
+            if !json {
+                say(format_args!(
+                    "campaign {id} ({}) paused: its status is now {}",
+                    campaign.name, campaign.status
+                ));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Ok(paused) => {
             let campaign = paused.campaign();
-            say(format_args!(
-                "campaign {id} ({}) was already {}: nothing to do",
-                campaign.name, campaign.status
-            ));
+            outcome("already_paused", Some(campaign), None);
+            if !json {
+                say(format_args!(
+                    "campaign {id} ({}) was already {}: nothing to do",
+                    campaign.name, campaign.status
+                ));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(error @ voiso::Error::NotAllowed { .. }) => {
-            Err(Failure::Failed(crate::output::clean(&error.to_string())))
+            let message = crate::output::clean(&error.to_string());
+            outcome("not_allowed", None, Some(&message));
+            Err(Failure::Failed(message))
         }
-        Err(error) if error.is_retryable() => Err(Failure::Failed(format!(
-            "{error}; whether campaign {id} was paused is not known: `voiso campaigns pause {id}` \
-             is safe to run again (it reads the campaign before sending anything twice)"
-        ))),
+        Err(error @ voiso::Error::NotFound { .. }) => {
+            let what = format!("campaign {id}");
+            Err(missing(
+                client,
+                error,
+                &what,
+                "`voiso campaigns list` prints the IDs",
+            )
+            .await)
+        }
+        // The answer was lost (or the server failed mid-way) and the
+        // read-back could not settle it either.
+        Err(error) if error.may_have_acted() || error.is_retryable() => {
+            let message = format!(
+                "{}; whether campaign {id} was paused is not known. It is safe to run again: \
+                 `voiso campaigns pause {id}` reads the campaign and pauses it only if it is \
+                 still active",
+                crate::messages::describe(&error)
+            );
+            outcome("unknown", None, Some(&message));
+            Err(Failure::Failed(message))
+        }
         Err(error) => Err(error.into()),
     }
 }

@@ -9,12 +9,14 @@ use crate::output::Row;
 use super::print_list;
 
 impl Row for voiso::CannedMessage {
-    const COLUMNS: &'static [(&'static str, usize)] = &[("ID", 6), ("NAME", 32), ("CHANNELS", 0)];
+    const COLUMNS: &'static [(&'static str, usize)] =
+        &[("ID", 6), ("NAME", 24), ("CHANNELS", 16), ("BODY", 0)];
     fn cells(&self) -> Vec<String> {
         vec![
             self.id.to_string(),
             self.name.clone(),
             self.channels.join(","),
+            self.body.clone().unwrap_or_default(),
         ]
     }
 }

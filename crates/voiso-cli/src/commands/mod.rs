@@ -2,6 +2,8 @@
 //! area, and the one helper every listing goes through; and the two that
 //! describe the command itself (completions, man).
 
+pub mod api;
+pub mod auth;
 pub mod calls;
 pub mod campaigns;
 pub mod canned_messages;
@@ -25,6 +27,27 @@ pub async fn print_list<T: Row>(
     list: &ListOutput,
     what: &str,
 ) -> Result<ExitCode, Failure> {
+    print_list_or_api_error(items, list, what)
+        .await
+        .map_err(|stop| match stop {
+            ListStop::Api(e) => e.into(),
+            ListStop::Local(f) => f,
+        })
+}
+
+/// Why a listing stopped: the API's error is kept whole for a caller that
+/// can say more about it (which ID was not found).
+pub enum ListStop {
+    Api(voiso::Error),
+    Local(Failure),
+}
+
+pub async fn print_list_or_api_error<T: Row>(
+    items: impl Stream<Item = Result<T, voiso::Error>>,
+    list: &ListOutput,
+    what: &str,
+) -> Result<ExitCode, ListStop> {
+    let local = |e: std::io::Error| ListStop::Local(e.into());
     let mut out = stdout_printer(list.output);
     let mut items = std::pin::pin!(items);
     let mut shown = 0u64;
@@ -32,10 +55,10 @@ pub async fn print_list<T: Row>(
         let Some(item) = items.next().await else {
             break;
         };
-        out.item(&item?)?;
+        out.item(&item.map_err(ListStop::Api)?).map_err(local)?;
         shown += 1;
     }
-    out.finish(what)?;
+    out.finish(what).map_err(local)?;
     Ok(ExitCode::SUCCESS)
 }
 

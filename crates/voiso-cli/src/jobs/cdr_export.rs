@@ -210,8 +210,9 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
     progress.finish();
     let resume = match &args.checkpoint {
         Some(path) => format!(
-            "rerun the same command to resume from the checkpoint {}",
-            path.display()
+            "to resume from the checkpoint {}, run `{}`",
+            path.display(),
+            crate::output::this_command()
         ),
         None => "rerun with --checkpoint FILE (and --out) to make the export resumable".into(),
     };
@@ -228,14 +229,26 @@ pub async fn run(client: &voiso::Client, args: CdrExport) -> Result<ExitCode, Fa
     match outcome {
         Ok(Ended::Done) => {
             sink.finish()?;
-            warn(format_args!(
-                "done: {} records written to {} in {:.1}s",
-                state.records,
-                args.out
-                    .as_deref()
-                    .map_or("stdout".into(), |p| p.display().to_string()),
-                progress.started.elapsed().as_secs_f64()
-            ));
+            let to = args
+                .out
+                .as_deref()
+                .map_or("stdout".into(), |p| p.display().to_string());
+            let took = progress.started.elapsed().as_secs_f64();
+            // After a resume, what this run did is told apart from the total.
+            if progress.this_run() == state.records {
+                warn(format_args!(
+                    "done: {} records written to {to} in {took:.1}s",
+                    state.records
+                ));
+            } else {
+                warn(format_args!(
+                    "done: {} records written to {to}; {} of them by this run, in {took:.1}s \
+                     ({} records/s)",
+                    state.records,
+                    progress.this_run(),
+                    progress.rate()
+                ));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Ok(Ended::Interrupted) => {

@@ -37,6 +37,10 @@ mod plan;
 mod report;
 #[path = "import/resume.rs"]
 mod resume;
+#[path = "import/sniff.rs"]
+mod sniff;
+
+pub use resume::command as resume_command;
 
 use journal::{BatchResult, Finished, ImportJournal, OpenError, Said, Start, Status};
 use parse::Fnv;
@@ -57,9 +61,51 @@ pub async fn run(client: &voiso::Client, args: LeadImport) -> Result<ExitCode, F
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("ndjson") || e.eq_ignore_ascii_case("jsonl"));
+    let opts = parse::Options {
+        ndjson_by_name: by_name,
+        delimiter: args.delimiter,
+        map: args.map.clone(),
+        ignore: args.ignore_columns.clone(),
+        file: shown.clone(),
+    };
     let batch_size = voiso::MAX_LEADS;
-    let plan = plan::plan(&args.file, by_name, batch_size)
+    let plan = plan::plan(&args.file, &opts, batch_size)
         .map_err(|m| Failure::Usage(format!("{shown}: {m}")))?;
+    if let (None, Some(d)) = (args.delimiter, plan.delimiter)
+        && d != b','
+    {
+        warn(format_args!(
+            "{shown}: read as {}-separated, as its header line is (--delimiter to force another)",
+            if d == b'\t' {
+                "tab".to_string()
+            } else {
+                (d as char).to_string()
+            }
+        ));
+    }
+    // One GET before any row is sent: a mistyped campaign is found now,
+    // not after the first batch.
+    // A check that cannot be made (Voiso failing, answers lost) stops
+    // nothing: the batches meet the same, and are resent or journaled.
+    match client.campaigns().get(args.campaign).await {
+        Ok(_) => {}
+        Err(e @ voiso::Error::NotFound { .. }) => {
+            let what = format!("campaign {}", args.campaign);
+            let next = "`voiso campaigns list` prints the IDs";
+            return Err(
+                match crate::messages::missing(client, e, &what, next).await {
+                    Failure::Failed(m) => Failure::Usage(m),
+                    other => other,
+                },
+            );
+        }
+        Err(e) if e.is_auth() => return Err(Failure::Auth(e)),
+        Err(e) => warn(format_args!(
+            "campaign {} could not be read before the import ({}); going on",
+            args.campaign,
+            crate::messages::describe(&e)
+        )),
+    }
     let format = args.output.unwrap_or(if std::io::stdout().is_terminal() {
         SummaryOutput::Table
     } else {
@@ -123,7 +169,7 @@ pub async fn run(client: &voiso::Client, args: LeadImport) -> Result<ExitCode, F
         interrupted,
         stop,
     };
-    import.second_pass(&args.file, by_name).await;
+    import.second_pass(&args.file, &opts).await;
     ctrl_c.abort();
     let Import {
         mut sink,
@@ -265,8 +311,8 @@ struct Import<'c> {
 
 impl Import<'_> {
     /// Reads the file again, sending each batch as it fills.
-    async fn second_pass(&mut self, path: &std::path::Path, by_name: bool) {
-        let mut rows = match plan::open(path, by_name) {
+    async fn second_pass(&mut self, path: &std::path::Path, opts: &parse::Options) {
+        let mut rows = match plan::open(path, opts) {
             Ok(rows) => rows,
             Err(e) => {
                 self.stopped = Some(format!("cannot read the file again: {e}"));

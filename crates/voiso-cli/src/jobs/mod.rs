@@ -3,4 +3,5 @@
 
 pub mod cdr_export;
 pub mod lead_import;
+#[cfg(feature = "listen")]
 pub mod listen;

@@ -59,7 +59,7 @@ impl MockProcess {
         Self::start(0, flags)
     }
 
-    async fn campaign(&self, id: u32) -> serde_json::Value {
+    pub(crate) async fn campaign(&self, id: u32) -> serde_json::Value {
         let state = self.state().await;
         array(&state["campaigns"])
             .iter()

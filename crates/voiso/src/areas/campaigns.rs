@@ -70,7 +70,7 @@ impl Campaigns {
         let inner = &self.client.inner;
         let key = id.to_string();
         let call = Call {
-            op: Operation::PauseCampaign,
+            op: Operation::PauseCampaign.into(),
             key: Some(&key),
             deadline: inner.deadline(),
             gate: None,
@@ -109,7 +109,7 @@ impl Campaigns {
         let inner = &self.client.inner;
         let key = id.to_string();
         let call = Call {
-            op: Operation::AddCampaignLeads,
+            op: Operation::AddCampaignLeads.into(),
             key: Some(&key),
             deadline: inner.deadline(),
             gate: None,

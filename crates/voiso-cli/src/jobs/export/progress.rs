@@ -9,6 +9,8 @@ use crate::output::warn;
 
 /// A bar on a terminal; otherwise a plain line on stderr now and then
 /// (every 2 s, or `VOISO_PROGRESS_INTERVAL_MS`, which tests shorten).
+/// Rates and times are this run's: records an earlier run wrote (before a
+/// resume) are counted in the totals, never in the rate.
 pub struct Progress {
     bar: Option<ProgressBar>,
     pub started: Instant,
@@ -23,14 +25,15 @@ pub struct Progress {
 
 impl Progress {
     pub fn new(records: u64) -> Self {
+        // The bar counts this run's records: indicatif's own rate would
+        // count a resumed run's earlier records as done in its first second.
         let bar = std::io::stderr().is_terminal().then(|| {
             let bar = ProgressBar::new_spinner();
-            if let Ok(style) = ProgressStyle::with_template(
-                "{spinner} {elapsed_precise} {pos} records ({per_sec}) {msg}",
-            ) {
+            if let Ok(style) =
+                ProgressStyle::with_template("{spinner} {elapsed_precise} {pos} records {msg}")
+            {
                 bar.set_style(style);
             }
-            bar.set_position(records);
             bar.enable_steady_tick(Duration::from_millis(200));
             bar
         });
@@ -56,10 +59,10 @@ impl Progress {
         let expected = self.records + more;
         self.expected = Some(expected);
         if let Some(bar) = &self.bar {
-            bar.set_length(expected);
-            if let Ok(style) = ProgressStyle::with_template(
-                "{bar:30} {pos}/{len} records ({per_sec}, {eta} left) {msg}",
-            ) {
+            bar.set_length(expected.saturating_sub(self.records - self.new_records));
+            if let Ok(style) =
+                ProgressStyle::with_template("{bar:30} {pos}/{len} records ({eta} left) {msg}")
+            {
                 bar.set_style(style);
             }
         }
@@ -71,24 +74,47 @@ impl Progress {
         self.pages += 1;
         match &self.bar {
             Some(bar) => {
-                bar.set_position(self.records);
-                bar.set_message(format!("{} pages", self.pages));
+                bar.set_position(self.new_records);
+                let earlier = match self.records - self.new_records {
+                    0 => String::new(),
+                    n => format!(", {n} from earlier runs"),
+                };
+                bar.set_message(format!(
+                    "{} records/s, {} pages{earlier}",
+                    self.rate(),
+                    self.pages
+                ));
             }
             None if self.last_line.elapsed() >= self.every => {
                 self.last_line = Instant::now();
-                let rate = self.new_records as f64 / self.started.elapsed().as_secs_f64();
+                let rate = self.rate();
                 let of = self.expected.map_or(String::new(), |e| format!(" of {e}"));
                 let pages = match self.pages {
                     1 => "1 page".to_string(),
                     n => format!("{n} pages"),
                 };
                 warn(format_args!(
-                    "cdrs export: {}{of} records, {pages}, {rate:.0} records/s",
+                    "cdrs export: {}{of} records, {pages}, {rate} records/s",
                     self.records
                 ));
             }
             None => {}
         }
+    }
+
+    /// Records a second in this run, as a whole number.
+    pub fn rate(&self) -> u64 {
+        let secs = self.started.elapsed().as_secs_f64();
+        if secs > 0.0 {
+            (self.new_records as f64 / secs).round() as u64
+        } else {
+            0
+        }
+    }
+
+    /// Records this run wrote (not an earlier run's before a resume).
+    pub fn this_run(&self) -> u64 {
+        self.new_records
     }
 
     pub fn finish(&self) {

@@ -25,6 +25,73 @@ const MAX_DIGITS: usize = 15;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// The keys of an NDJSON lead object: a `voiso::Lead`'s fields.
+pub const KEYS: &[&str] = &[
+    "phone_number",
+    "name",
+    "priority",
+    "active",
+    "source",
+    "context_headers",
+];
+
+/// How to read a file exported from a CRM: its delimiter, and which of its
+/// columns (or NDJSON keys) are renamed or skipped.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// NDJSON whatever the first byte (the file's extension says so).
+    pub ndjson_by_name: bool,
+    /// The CSV delimiter; `None`: read it from the header line.
+    pub delimiter: Option<u8>,
+    /// `(column in the file, lead field)`: `--map`.
+    pub map: Vec<(String, String)>,
+    /// Columns or keys to skip: `--ignore-column`.
+    pub ignore: Vec<String>,
+    /// The file as the user named it, for the re-encoding command.
+    pub file: String,
+}
+
+impl Options {
+    /// The field a column or key of the file is read as; `None`: skipped.
+    fn field<'a>(&'a self, name: &'a str) -> Option<&'a str> {
+        if self.ignore.iter().any(|i| i == name) {
+            return None;
+        }
+        Some(
+            self.map
+                .iter()
+                .find(|(column, _)| column == name)
+                .map_or(name, |(_, field)| field.as_str()),
+        )
+    }
+}
+
+/// What to do about a column or key that is not a lead field: when it is
+/// one in other words (`Phone`, `Phone Number`), the `--map` that reads it.
+fn unknown_hint(name: &str, fields: &[&str]) -> String {
+    let arg = super::resume::quote(name);
+    let plain: String = name
+        .trim()
+        .chars()
+        .map(|c| match c {
+            ' ' | '-' => '_',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    let like = fields
+        .iter()
+        .find(|f| **f == plain || f.strip_suffix("_number") == Some(plain.as_str()));
+    match like {
+        Some(field) => format!(
+            "read it as {field} with --map {}, or skip it with --ignore-column {arg}",
+            super::resume::quote(&format!("{name}={field}"))
+        ),
+        None => format!(
+            "skip it with --ignore-column {arg}, or read it as a lead field with --map {arg}=FIELD"
+        ),
+    }
+}
+
 /// One record of the file.
 #[derive(Debug)]
 pub struct Row {
@@ -98,7 +165,7 @@ impl<R: Read> Read for Hashing<R> {
 
 enum Format {
     Ndjson,
-    /// The header's column names.
+    /// The lead field each column is read as (empty: skipped).
     Csv(Vec<String>),
 }
 
@@ -109,6 +176,8 @@ pub struct Rows<R> {
     line: usize,
     format: Format,
     buf: Vec<u8>,
+    delimiter: u8,
+    opts: Options,
 }
 
 /// What stops a whole file from being read (nothing is sent then).
@@ -119,10 +188,11 @@ fn io_error(e: io::Error) -> String {
 impl<R: BufRead> Rows<R> {
     /// Reads as far as the format (and a CSV header); `Err` when the file
     /// as a whole cannot be read (no header, a missing or unknown column).
-    pub fn open(mut input: R, ndjson_by_name: bool) -> Result<Self, String> {
+    pub fn open(mut input: R, opts: &Options) -> Result<Self, String> {
         if input.fill_buf().map_err(io_error)?.starts_with(BOM) {
             input.consume(BOM.len());
         }
+        super::sniff::check_encoding(input.fill_buf().map_err(io_error)?, &opts.file)?;
         // Leading blank lines are skipped by both formats; the first
         // other byte decides between them.
         let mut line = 0;
@@ -140,13 +210,23 @@ impl<R: BufRead> Rows<R> {
                 }
             }
         };
+        let delimiter = match opts.delimiter {
+            Some(forced) => forced,
+            None => {
+                let buf = input.fill_buf().map_err(io_error)?;
+                let end = buf.iter().position(|&b| b == b'\n').unwrap_or(buf.len());
+                super::sniff::delimiter(&buf[..end])
+            }
+        };
         let mut rows = Rows {
             input,
             line,
             format: Format::Ndjson,
             buf: Vec::new(),
+            delimiter,
+            opts: opts.clone(),
         };
-        if ndjson_by_name || first == Some(b'{') {
+        if opts.ndjson_by_name || first == Some(b'{') {
             return Ok(rows);
         }
         let Some(header) = rows.record()? else {
@@ -155,8 +235,13 @@ impl<R: BufRead> Rows<R> {
                 COLUMNS.join(",")
             ));
         };
-        rows.format = Format::Csv(header_names(&header)?);
+        rows.format = Format::Csv(header_names(&header, opts)?);
         Ok(rows)
+    }
+
+    /// The CSV delimiter in use (forced, or read from the header line).
+    pub fn delimiter(&self) -> Option<u8> {
+        matches!(self.format, Format::Csv(_)).then_some(self.delimiter)
     }
 
     /// The reader, where the rows stopped.
@@ -202,7 +287,7 @@ impl<R: BufRead> Rows<R> {
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            return Ok(Some(ndjson_row(self.line, line)));
+            return ndjson_row(self.line, line, &self.opts).map(Some);
         }
     }
 
@@ -249,7 +334,7 @@ impl<R: BufRead> Rows<R> {
                             quoted = true;
                             was_quoted = true;
                         }
-                        b',' => {
+                        b if b == self.delimiter => {
                             fields.push(std::mem::take(&mut field));
                             was_quoted = false;
                         }
@@ -281,17 +366,49 @@ struct Record {
     fields: Vec<Vec<u8>>,
 }
 
-fn header_names(header: &Record) -> Result<Vec<String>, String> {
+fn header_names(header: &Record, opts: &Options) -> Result<Vec<String>, String> {
+    let columns: Vec<String> = header
+        .fields
+        .iter()
+        .map(|f| String::from_utf8_lossy(f).trim().to_string())
+        .collect();
+    // A --map or --ignore-column naming no column is a typo to catch now,
+    // not a column silently read as it was.
+    for name in opts
+        .map
+        .iter()
+        .map(|(column, _)| column)
+        .chain(&opts.ignore)
+    {
+        if !columns.contains(name) {
+            return Err(format!(
+                "line {}: the header has no column {name:?} (its columns: {})",
+                header.line,
+                columns.join(", ")
+            ));
+        }
+    }
     let mut names = Vec::new();
-    for field in &header.fields {
-        let name = String::from_utf8_lossy(field).trim().to_string();
+    for column in &columns {
+        let Some(name) = opts.field(column) else {
+            names.push(String::new());
+            continue;
+        };
+        let name = name.to_string();
         let known = COLUMNS.contains(&name.as_str());
         let context = name.len() > 2 && name.as_bytes()[..2].eq_ignore_ascii_case(b"x-");
         if !known && !context {
+            let mapped = if name == *column {
+                String::new()
+            } else {
+                format!(" (--map {column}={name})")
+            };
             return Err(format!(
-                "line {}: unknown column {name:?}: the columns are {} plus any X-... context headers",
+                "line {}: unknown column {name:?}{mapped}: the columns are {} plus any X-... \
+                 context headers; {}",
                 header.line,
-                COLUMNS.join(",")
+                COLUMNS.join(","),
+                unknown_hint(column, COLUMNS)
             ));
         }
         if names.contains(&name) {
@@ -304,23 +421,47 @@ fn header_names(header: &Record) -> Result<Vec<String>, String> {
     }
     if !names.iter().any(|n| n == "phone_number") {
         return Err(format!(
-            "line {}: the header has no phone_number column",
-            header.line
+            "line {}: the header has no phone_number column (its columns: {}); name the one \
+             that holds the numbers with --map COLUMN=phone_number",
+            header.line,
+            columns.join(", ")
         ));
     }
     Ok(names)
 }
 
-fn ndjson_row(line: usize, bytes: &[u8]) -> Row {
+/// One NDJSON record. `Err` stops the file: an unknown key is refused as
+/// an unknown CSV column is, for the whole file, before anything is sent.
+fn ndjson_row(line: usize, bytes: &[u8], opts: &Options) -> Result<Row, String> {
     let value: serde_json::Value = match serde_json::from_slice(bytes) {
         Ok(value) => value,
         Err(e) => {
-            return Row {
+            return Ok(Row {
                 line,
                 phone: String::new(),
                 lead: Err(format!("not a JSON object: {e}")),
-            };
+            });
         }
+    };
+    let value = match value {
+        serde_json::Value::Object(object) => {
+            let mut lead = serde_json::Map::new();
+            for (key, v) in object {
+                let Some(field) = opts.field(&key) else {
+                    continue;
+                };
+                if !KEYS.contains(&field) {
+                    return Err(format!(
+                        "line {line}: unknown key {field:?}: a lead's keys are {}; {}",
+                        KEYS.join(", "),
+                        unknown_hint(&key, KEYS)
+                    ));
+                }
+                lead.insert(field.to_string(), v);
+            }
+            serde_json::Value::Object(lead)
+        }
+        other => other,
     };
     let phone = match &value["phone_number"] {
         serde_json::Value::String(s) => s.clone(),
@@ -337,7 +478,7 @@ fn ndjson_row(line: usize, bytes: &[u8]) -> Row {
             _ => Ok(lead),
         }
     });
-    Row { line, phone, lead }
+    Ok(Row { line, phone, lead })
 }
 
 fn csv_row(names: &[String], record: Record) -> Row {
@@ -366,6 +507,9 @@ fn csv_lead(names: &[String], fields: &[Vec<u8>]) -> Result<voiso::Lead, String>
     let mut values = BTreeMap::new();
     let mut context = BTreeMap::new();
     for (name, field) in names.iter().zip(fields) {
+        if name.is_empty() {
+            continue;
+        }
         let value = std::str::from_utf8(field)
             .map_err(|_| format!("{name} is not UTF-8 text"))?
             .to_string();
@@ -439,7 +583,12 @@ mod tests {
 
     /// Every row of `bytes`, or the error that stops the file.
     fn parse(bytes: &[u8], by_name: bool) -> Result<Vec<Row>, String> {
-        let mut rows = Rows::open(bytes, by_name)?;
+        let opts = Options {
+            ndjson_by_name: by_name,
+            file: "leads.csv".into(),
+            ..Options::default()
+        };
+        let mut rows = Rows::open(bytes, &opts)?;
         let mut all = Vec::new();
         while let Some(row) = rows.next_row()? {
             all.push(row);
@@ -503,6 +652,20 @@ mod tests {
         assert_eq!(got[1].0, 4);
         assert_eq!(got[2].0, 5);
         assert!(got[2].2.is_some());
+    }
+
+    #[test]
+    fn one_stray_byte_in_a_utf8_file_only_makes_its_row_invalid() {
+        let rows = parse(b"phone_number,name\n1,\xc3\xa9\n2,\xff\n", false).expect("read");
+        assert!(rows[1].lead.as_ref().unwrap_err().contains("UTF-8"));
+    }
+
+    #[test]
+    fn a_crm_column_named_like_a_field_gets_the_map_that_reads_it() {
+        let hint = |header: &[u8]| parse(header, false).expect_err("refused");
+        assert!(hint(b"Phone,name\n").contains("--map Phone=phone_number"));
+        assert!(hint(b"Phone Number,Name\n").contains("--map 'Phone Number=phone_number'"));
+        assert!(hint(b"phone_number,email\n").contains("--ignore-column email"));
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::fs::File;
 use std::io::BufReader;
 use std::path::Path;
 
-use super::parse::{self, Fnv, Hashing, Row, Rows};
+use super::parse::{self, Fnv, Hashing, Options, Row, Rows};
 
 /// One batch as the file defines it.
 #[derive(Debug, Clone)]
@@ -33,14 +33,16 @@ pub struct Plan {
     /// Numbers given more than once: the row of each after the first is
     /// reported as a repeat (these are few, unlike all numbers).
     pub repeated: HashSet<u64>,
+    /// The CSV delimiter read (`None`: NDJSON).
+    pub delimiter: Option<u8>,
 }
 
 /// Opens `path` for one pass: its rows, and the reader that hashes it.
-pub fn open(path: &Path, ndjson_by_name: bool) -> Result<Rows<BufReader<Hashing<File>>>, String> {
+pub fn open(path: &Path, opts: &Options) -> Result<Rows<BufReader<Hashing<File>>>, String> {
     let file = File::open(path).map_err(|e| format!("cannot read it: {e}"))?;
     Rows::open(
         BufReader::with_capacity(64 * 1024, Hashing::new(file)),
-        ndjson_by_name,
+        opts,
     )
 }
 
@@ -78,10 +80,10 @@ impl<'a> Repeats<'a> {
 
 /// Reads the whole file (twice when a number repeats); `Err` when it
 /// cannot be read as a whole.
-pub fn plan(path: &Path, ndjson_by_name: bool, batch_size: usize) -> Result<Plan, String> {
+pub fn plan(path: &Path, opts: &Options, batch_size: usize) -> Result<Plan, String> {
     let mut keys = Vec::new();
     let none = HashSet::new();
-    let mut plan = read(path, ndjson_by_name, batch_size, &none, Some(&mut keys))?;
+    let mut plan = read(path, opts, batch_size, &none, Some(&mut keys))?;
     keys.sort_unstable();
     let repeated: HashSet<u64> = keys
         .windows(2)
@@ -91,7 +93,7 @@ pub fn plan(path: &Path, ndjson_by_name: bool, batch_size: usize) -> Result<Plan
     drop(keys);
     if !repeated.is_empty() {
         // The batches without the repeats.
-        plan = read(path, ndjson_by_name, batch_size, &repeated, None)?;
+        plan = read(path, opts, batch_size, &repeated, None)?;
         plan.repeated = repeated;
     }
     Ok(plan)
@@ -99,12 +101,12 @@ pub fn plan(path: &Path, ndjson_by_name: bool, batch_size: usize) -> Result<Plan
 
 fn read(
     path: &Path,
-    ndjson_by_name: bool,
+    opts: &Options,
     batch_size: usize,
     repeated: &HashSet<u64>,
     mut keys: Option<&mut Vec<u64>>,
 ) -> Result<Plan, String> {
-    let mut rows = open(path, ndjson_by_name)?;
+    let mut rows = open(path, opts)?;
     let mut repeats = Repeats::new(repeated);
     let mut plan = Plan {
         rows: 0,
@@ -112,6 +114,7 @@ fn read(
         file_hash: String::new(),
         batches: Vec::new(),
         repeated: HashSet::new(),
+        delimiter: rows.delimiter(),
     };
     let mut batch: Option<(BatchPlan, Fnv)> = None;
     while let Some(row) = rows.next_row()? {

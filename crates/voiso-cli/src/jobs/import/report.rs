@@ -208,7 +208,7 @@ pub struct Ending<'a> {
 pub fn print_summary(format: SummaryOutput, end: &Ending, batches: &[BatchLine], sink: &Sink) {
     let counts = &sink.counts;
     match format {
-        SummaryOutput::Json => {
+        SummaryOutput::Json | SummaryOutput::Ndjson => {
             let summary = Summary {
                 campaign: end.campaign,
                 file: end.file,
@@ -220,7 +220,13 @@ pub fn print_summary(format: SummaryOutput, end: &Ending, batches: &[BatchLine],
                 leads: &sink.listed,
                 counts,
             };
-            match serde_json::to_string_pretty(&summary) {
+            // NDJSON: the one summary object on one line.
+            let json = if format == SummaryOutput::Ndjson {
+                serde_json::to_string(&summary)
+            } else {
+                serde_json::to_string_pretty(&summary)
+            };
+            match json {
                 Ok(json) => text(json),
                 Err(e) => warn(format_args!("cannot print the summary: {e}")),
             }

@@ -39,7 +39,7 @@ fn without_secret(args: Vec<String>) -> (Vec<String>, bool) {
 }
 
 /// One word as a POSIX shell reads it back.
-fn quote(word: &str) -> String {
+pub fn quote(word: &str) -> String {
     let plain = !word.is_empty()
         && word
             .bytes()

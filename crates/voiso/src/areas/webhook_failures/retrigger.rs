@@ -267,7 +267,7 @@ impl Inner {
         deadline: Deadline,
     ) -> Result<Retriggered, WriteStop> {
         let call = Call {
-            op: Operation::RetriggerWebhookFailure,
+            op: Operation::RetriggerWebhookFailure.into(),
             key: Some(id.as_str()),
             deadline,
             gate,
