@@ -1,6 +1,6 @@
 // @generated from openapi/voiso.yaml by `cargo xtask generate`. Do not edit by hand:
 // change the spec (or xtask/src/settings.rs) and regenerate.
-// spec sha256: 61c4c20000d980389f4248871dcfe2c476c6f0ad96209206ebbcf7852298fe19
+// spec sha256: 01177ebe481bd2fe40bd97f0527f666f05f721ba29182a67da48c362d166bbac
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -850,6 +850,102 @@ body, such as a gateway's HTML 502.
             Default::default()
         }
     }
+    ///An agent's new and previous status.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub struct WebhookAgentStatus {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub current: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub previous: ::std::option::Option<::std::string::String>,
+        ///Seconds spent in the previous status.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub previous_duration: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebhookAgentStatus {
+        pub fn builder() -> builder::WebhookAgentStatus {
+            Default::default()
+        }
+    }
+    ///`data` of `agent.status.update`: the agent, its status change and when it happened (inside `data` in the example, outside it in the structure sample).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub struct WebhookAgentStatusEventData {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub activity_timestamp: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub extension: ::std::option::Option<WebhookEventExtension>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<WebhookEventNumericId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<WebhookAgentStatus>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebhookAgentStatusEventData {
+        pub fn builder() -> builder::WebhookAgentStatusEventData {
+            Default::default()
+        }
+    }
+    ///`data` of the `*.call.*` events, from the three `answered` examples. Inferred: `hangup` and `ended` carry the same fields (their bodies are not published); every field may be absent.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub struct WebhookCallEventData {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agent: ::std::option::Option<WebhookEventAgent>,
+        ///RFC 3339; absent from the outbound example.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agent_start_time: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub called_number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub calling_number: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub campaign: ::std::option::Option<WebhookEventCampaign>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub cdr_url: ::std::option::Option<::std::string::String>,
+        ///One rendering of the dialer example only.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contacts_url: ::std::option::Option<::std::string::String>,
+        ///Durations by name (`total`, `queue_time`, `dialing_time`, `dialer_waiting` in the examples). Inferred: seconds, and other names may appear.
+        #[serde(
+            default,
+            skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+        )]
+        pub duration: ::std::collections::BTreeMap<::std::string::String, i64>,
+        ///Outbound example only. Inferred: a CRM record's ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub ext_user_id: ::std::option::Option<::std::string::String>,
+        ///The call's ID (opaque; not always hex).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub queue: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub script: ::std::option::Option<::std::string::String>,
+        ///RFC 3339.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub start_time: ::std::option::Option<::std::string::String>,
+        ///`inbound`, `outbound` or `dialer` in the examples.
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebhookCallEventData {
+        pub fn builder() -> builder::WebhookCallEventData {
+            Default::default()
+        }
+    }
     ///`WebhookEnvelope`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -860,6 +956,159 @@ body, such as a gateway's HTML 502.
     impl WebhookEnvelope {
         pub fn builder() -> builder::WebhookEnvelope {
             Default::default()
+        }
+    }
+    ///The current envelope of an event delivery, as every event page shows it. The primary object's fields sit at the top of `data`, related objects nest under their names. Inferred: every field may be absent (only examples show the envelope), so none is required.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub struct WebhookEvent {
+        ///The contact center's ID. UUID-like in examples, but one example is not a UUID: an opaque string.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contact_center_id: ::std::option::Option<::std::string::String>,
+        ///The event's objects; see `WebhookCallEventData`, `WebhookMessageEventData` and `WebhookAgentStatusEventData`. Kept open here so that any event decodes.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///The event's name. Documented names: `inbound.call.{answered,hangup,ended}`, `outbound.call.{answered,hangup,ended}`, `dialer.call.{answered,hangup,ended}`, `message.received`, `message.sent`, `conversation.ended`, `agent.status.update`. Webhook-failure examples also show `call.ended`, in no list: an open string.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event: ::std::option::Option<::std::string::String>,
+        ///The kind of the primary object in `data` (seen: `call`, `message`, `conversation`, `agent`); an open string.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///The webhook's shared secret, in every example. Inferred: the current name of the legacy envelope's `key`, checked by the receiver to tell Voiso's requests from others'.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub secret: ::std::option::Option<::std::string::String>,
+        ///When the event occurred (the legacy overview's wording). RFC 3339 UTC with whole seconds in every example; kept a string, since the legacy envelope shows a `+0000` offset.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timestamp: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebhookEvent {
+        pub fn builder() -> builder::WebhookEvent {
+            Default::default()
+        }
+    }
+    ///The agent of a call or message (examples only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub struct WebhookEventAgent {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub extension: ::std::option::Option<WebhookEventExtension>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<WebhookEventNumericId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebhookEventAgent {
+        pub fn builder() -> builder::WebhookEventAgent {
+            Default::default()
+        }
+    }
+    ///The Dialer campaign of a dialer call (examples only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub struct WebhookEventCampaign {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<WebhookEventNumericId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub is_live: ::std::option::Option<bool>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebhookEventCampaign {
+        pub fn builder() -> builder::WebhookEventCampaign {
+            Default::default()
+        }
+    }
+    ///The channel of a message (example only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub struct WebhookEventChannel {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebhookEventChannel {
+        pub fn builder() -> builder::WebhookEventChannel {
+            Default::default()
+        }
+    }
+    ///The contact of a message (example only).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub struct WebhookEventContact {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub channel_identifier: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<WebhookEventNumericId>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub username: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebhookEventContact {
+        pub fn builder() -> builder::WebhookEventContact {
+            Default::default()
+        }
+    }
+    ///An agent's extension: a string in current examples (`"2584"`), an integer in the legacy one; both decode.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub enum WebhookEventExtension {
+        String(::std::string::String),
+        Int64(i64),
+    }
+    impl ::std::fmt::Display for WebhookEventExtension {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::String(x) => x.fmt(f),
+                Self::Int64(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<i64> for WebhookEventExtension {
+        fn from(value: i64) -> Self {
+            Self::Int64(value)
+        }
+    }
+    ///An agent, contact or campaign ID: an integer in every example. Inferred: a string is accepted too.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub enum WebhookEventNumericId {
+        Int64(i64),
+        String(::std::string::String),
+    }
+    impl ::std::fmt::Display for WebhookEventNumericId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Int64(x) => x.fmt(f),
+                Self::String(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<i64> for WebhookEventNumericId {
+        fn from(value: i64) -> Self {
+            Self::Int64(value)
         }
     }
     ///A webhook delivery that failed.
@@ -1039,6 +1288,37 @@ body, such as a gateway's HTML 502.
                 })
         }
     }
+    ///The older envelope of the webhooks overview: `name`, `event`, `entity`, `timestamp`, `key`, `payload`. Its published example is not valid JSON. Inferred: Voiso now sends `WebhookEvent`; a receiver still accepts this one.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub struct WebhookLegacyEvent {
+        ///The contact center entity the payload describes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub entity: ::std::option::Option<::std::string::String>,
+        ///One of the supported contact center events.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub event: ::std::option::Option<::std::string::String>,
+        ///The contact center key or user-defined token that lets the receiver validate the webhook's authenticity (the page types it "Datetime", a slip).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub key: ::std::option::Option<::std::string::String>,
+        ///The name of the webhook.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///The event's data, "simple or nested".
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///When the event occurred. The example shows `+0000` (`2024-06-19T14:30:13+0000`), not RFC 3339.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub timestamp: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebhookLegacyEvent {
+        pub fn builder() -> builder::WebhookLegacyEvent {
+            Default::default()
+        }
+    }
     ///Inferred shape, following the v4 list convention.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
@@ -1049,6 +1329,41 @@ body, such as a gateway's HTML 502.
     }
     impl WebhookList {
         pub fn builder() -> builder::WebhookList {
+            Default::default()
+        }
+    }
+    ///`data` of `message.received`, from its example. Inferred: `message.sent` carries the same fields (its body is not published).
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
+    pub struct WebhookMessageEventData {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub agent: ::std::option::Option<WebhookEventAgent>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub channel: ::std::option::Option<WebhookEventChannel>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub contact: ::std::option::Option<WebhookEventContact>,
+        ///The content, e.g. `{"text": "..."}`.
+        #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+        pub content_data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ///`text` in the example; other values are not visible.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub content_type: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub conversation_id: ::std::option::Option<::std::string::String>,
+        ///The message's ID.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///Null in the example; its type when set is not visible, so any JSON value (null included) decodes.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub reference_id: ::std::option::Option<::serde_json::Value>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl WebhookMessageEventData {
+        pub fn builder() -> builder::WebhookMessageEventData {
             Default::default()
         }
     }
@@ -4587,6 +4902,606 @@ body, such as a gateway's HTML 502.
         }
         #[derive(Clone, Debug)]
         #[non_exhaustive]
+        pub struct WebhookAgentStatus {
+            current: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            previous_duration: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookAgentStatus {
+            fn default() -> Self {
+                Self {
+                    current: Ok(Default::default()),
+                    previous: Ok(Default::default()),
+                    previous_duration: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WebhookAgentStatus {
+            pub fn current<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.current = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for current: {e}")
+                    });
+                self
+            }
+            pub fn previous<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for previous: {e}")
+                    });
+                self
+            }
+            pub fn previous_duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.previous_duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for previous_duration: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookAgentStatus> for super::WebhookAgentStatus {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookAgentStatus,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    current: value.current?,
+                    previous: value.previous?,
+                    previous_duration: value.previous_duration?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookAgentStatus> for WebhookAgentStatus {
+            fn from(value: super::WebhookAgentStatus) -> Self {
+                Self {
+                    current: Ok(value.current),
+                    previous: Ok(value.previous),
+                    previous_duration: Ok(value.previous_duration),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
+        pub struct WebhookAgentStatusEventData {
+            activity_timestamp: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extension: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventExtension>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventNumericId>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<super::WebhookAgentStatus>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookAgentStatusEventData {
+            fn default() -> Self {
+                Self {
+                    activity_timestamp: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    extension: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WebhookAgentStatusEventData {
+            pub fn activity_timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.activity_timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for activity_timestamp: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn extension<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventExtension>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extension = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extension: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventNumericId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookAgentStatus>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookAgentStatusEventData>
+        for super::WebhookAgentStatusEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookAgentStatusEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    activity_timestamp: value.activity_timestamp?,
+                    email: value.email?,
+                    extension: value.extension?,
+                    id: value.id?,
+                    name: value.name?,
+                    status: value.status?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookAgentStatusEventData>
+        for WebhookAgentStatusEventData {
+            fn from(value: super::WebhookAgentStatusEventData) -> Self {
+                Self {
+                    activity_timestamp: Ok(value.activity_timestamp),
+                    email: Ok(value.email),
+                    extension: Ok(value.extension),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    status: Ok(value.status),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
+        pub struct WebhookCallEventData {
+            agent: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventAgent>,
+                ::std::string::String,
+            >,
+            agent_start_time: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            called_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            calling_number: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            campaign: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventCampaign>,
+                ::std::string::String,
+            >,
+            cdr_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            contacts_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            duration: ::std::result::Result<
+                ::std::collections::BTreeMap<::std::string::String, i64>,
+                ::std::string::String,
+            >,
+            ext_user_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            queue: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            script: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            start_time: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookCallEventData {
+            fn default() -> Self {
+                Self {
+                    agent: Ok(Default::default()),
+                    agent_start_time: Ok(Default::default()),
+                    called_number: Ok(Default::default()),
+                    calling_number: Ok(Default::default()),
+                    campaign: Ok(Default::default()),
+                    cdr_url: Ok(Default::default()),
+                    contacts_url: Ok(Default::default()),
+                    duration: Ok(Default::default()),
+                    ext_user_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    queue: Ok(Default::default()),
+                    script: Ok(Default::default()),
+                    start_time: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WebhookCallEventData {
+            pub fn agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventAgent>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent: {e}")
+                    });
+                self
+            }
+            pub fn agent_start_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent_start_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for agent_start_time: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn called_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.called_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for called_number: {e}")
+                    });
+                self
+            }
+            pub fn calling_number<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.calling_number = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for calling_number: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn campaign<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventCampaign>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.campaign = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for campaign: {e}")
+                    });
+                self
+            }
+            pub fn cdr_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.cdr_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for cdr_url: {e}")
+                    });
+                self
+            }
+            pub fn contacts_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contacts_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contacts_url: {e}")
+                    });
+                self
+            }
+            pub fn duration<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::collections::BTreeMap<::std::string::String, i64>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.duration = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for duration: {e}")
+                    });
+                self
+            }
+            pub fn ext_user_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.ext_user_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for ext_user_id: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn queue<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.queue = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for queue: {e}")
+                    });
+                self
+            }
+            pub fn script<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.script = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for script: {e}")
+                    });
+                self
+            }
+            pub fn start_time<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.start_time = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for start_time: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookCallEventData>
+        for super::WebhookCallEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookCallEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    agent: value.agent?,
+                    agent_start_time: value.agent_start_time?,
+                    called_number: value.called_number?,
+                    calling_number: value.calling_number?,
+                    campaign: value.campaign?,
+                    cdr_url: value.cdr_url?,
+                    contacts_url: value.contacts_url?,
+                    duration: value.duration?,
+                    ext_user_id: value.ext_user_id?,
+                    id: value.id?,
+                    queue: value.queue?,
+                    script: value.script?,
+                    start_time: value.start_time?,
+                    type_: value.type_?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookCallEventData> for WebhookCallEventData {
+            fn from(value: super::WebhookCallEventData) -> Self {
+                Self {
+                    agent: Ok(value.agent),
+                    agent_start_time: Ok(value.agent_start_time),
+                    called_number: Ok(value.called_number),
+                    calling_number: Ok(value.calling_number),
+                    campaign: Ok(value.campaign),
+                    cdr_url: Ok(value.cdr_url),
+                    contacts_url: Ok(value.contacts_url),
+                    duration: Ok(value.duration),
+                    ext_user_id: Ok(value.ext_user_id),
+                    id: Ok(value.id),
+                    queue: Ok(value.queue),
+                    script: Ok(value.script),
+                    start_time: Ok(value.start_time),
+                    type_: Ok(value.type_),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookEnvelope {
             webhook: ::std::result::Result<super::Webhook, ::std::string::String>,
         }
@@ -4622,6 +5537,616 @@ body, such as a gateway's HTML 502.
         impl ::std::convert::From<super::WebhookEnvelope> for WebhookEnvelope {
             fn from(value: super::WebhookEnvelope) -> Self {
                 Self { webhook: Ok(value.webhook) }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
+        pub struct WebhookEvent {
+            contact_center_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            event: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            secret: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            timestamp: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookEvent {
+            fn default() -> Self {
+                Self {
+                    contact_center_id: Ok(Default::default()),
+                    data: Ok(Default::default()),
+                    event: Ok(Default::default()),
+                    object: Ok(Default::default()),
+                    secret: Ok(Default::default()),
+                    timestamp: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WebhookEvent {
+            pub fn contact_center_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contact_center_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for contact_center_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn secret<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.secret = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for secret: {e}")
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookEvent> for super::WebhookEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    contact_center_id: value.contact_center_id?,
+                    data: value.data?,
+                    event: value.event?,
+                    object: value.object?,
+                    secret: value.secret?,
+                    timestamp: value.timestamp?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookEvent> for WebhookEvent {
+            fn from(value: super::WebhookEvent) -> Self {
+                Self {
+                    contact_center_id: Ok(value.contact_center_id),
+                    data: Ok(value.data),
+                    event: Ok(value.event),
+                    object: Ok(value.object),
+                    secret: Ok(value.secret),
+                    timestamp: Ok(value.timestamp),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
+        pub struct WebhookEventAgent {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extension: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventExtension>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventNumericId>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookEventAgent {
+            fn default() -> Self {
+                Self {
+                    email: Ok(Default::default()),
+                    extension: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WebhookEventAgent {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn extension<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventExtension>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extension = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extension: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventNumericId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookEventAgent> for super::WebhookEventAgent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookEventAgent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    email: value.email?,
+                    extension: value.extension?,
+                    id: value.id?,
+                    name: value.name?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookEventAgent> for WebhookEventAgent {
+            fn from(value: super::WebhookEventAgent) -> Self {
+                Self {
+                    email: Ok(value.email),
+                    extension: Ok(value.extension),
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
+        pub struct WebhookEventCampaign {
+            id: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventNumericId>,
+                ::std::string::String,
+            >,
+            is_live: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookEventCampaign {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    is_live: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WebhookEventCampaign {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventNumericId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_live<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_live = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_live: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookEventCampaign>
+        for super::WebhookEventCampaign {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookEventCampaign,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    is_live: value.is_live?,
+                    name: value.name?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookEventCampaign> for WebhookEventCampaign {
+            fn from(value: super::WebhookEventCampaign) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    is_live: Ok(value.is_live),
+                    name: Ok(value.name),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
+        pub struct WebhookEventChannel {
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            type_: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookEventChannel {
+            fn default() -> Self {
+                Self {
+                    id: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    type_: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WebhookEventChannel {
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookEventChannel>
+        for super::WebhookEventChannel {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookEventChannel,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    id: value.id?,
+                    name: value.name?,
+                    type_: value.type_?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookEventChannel> for WebhookEventChannel {
+            fn from(value: super::WebhookEventChannel) -> Self {
+                Self {
+                    id: Ok(value.id),
+                    name: Ok(value.name),
+                    type_: Ok(value.type_),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
+        pub struct WebhookEventContact {
+            channel_identifier: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventNumericId>,
+                ::std::string::String,
+            >,
+            username: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookEventContact {
+            fn default() -> Self {
+                Self {
+                    channel_identifier: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    username: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WebhookEventContact {
+            pub fn channel_identifier<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel_identifier = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for channel_identifier: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventNumericId>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn username<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.username = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for username: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookEventContact>
+        for super::WebhookEventContact {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookEventContact,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    channel_identifier: value.channel_identifier?,
+                    id: value.id?,
+                    username: value.username?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookEventContact> for WebhookEventContact {
+            fn from(value: super::WebhookEventContact) -> Self {
+                Self {
+                    channel_identifier: Ok(value.channel_identifier),
+                    id: Ok(value.id),
+                    username: Ok(value.username),
+                    extra: Ok(value.extra),
+                }
             }
         }
         #[derive(Clone, Debug)]
@@ -4913,6 +6438,170 @@ body, such as a gateway's HTML 502.
         }
         #[derive(Clone, Debug)]
         #[non_exhaustive]
+        pub struct WebhookLegacyEvent {
+            entity: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            event: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            key: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            payload: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            timestamp: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookLegacyEvent {
+            fn default() -> Self {
+                Self {
+                    entity: Ok(Default::default()),
+                    event: Ok(Default::default()),
+                    key: Ok(Default::default()),
+                    name: Ok(Default::default()),
+                    payload: Ok(Default::default()),
+                    timestamp: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WebhookLegacyEvent {
+            pub fn entity<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.entity = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for entity: {e}")
+                    });
+                self
+            }
+            pub fn event<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.event = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for event: {e}")
+                    });
+                self
+            }
+            pub fn key<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.key = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for key: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn payload<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.payload = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for payload: {e}")
+                    });
+                self
+            }
+            pub fn timestamp<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.timestamp = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for timestamp: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookLegacyEvent> for super::WebhookLegacyEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookLegacyEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    entity: value.entity?,
+                    event: value.event?,
+                    key: value.key?,
+                    name: value.name?,
+                    payload: value.payload?,
+                    timestamp: value.timestamp?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookLegacyEvent> for WebhookLegacyEvent {
+            fn from(value: super::WebhookLegacyEvent) -> Self {
+                Self {
+                    entity: Ok(value.entity),
+                    event: Ok(value.event),
+                    key: Ok(value.key),
+                    name: Ok(value.name),
+                    payload: Ok(value.payload),
+                    timestamp: Ok(value.timestamp),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
         pub struct WebhookList {
             metadata: ::std::result::Result<super::ListMetadata, ::std::string::String>,
             webhooks: ::std::result::Result<
@@ -4970,6 +6659,235 @@ body, such as a gateway's HTML 502.
                 Self {
                     metadata: Ok(value.metadata),
                     webhooks: Ok(value.webhooks),
+                }
+            }
+        }
+        #[derive(Clone, Debug)]
+        #[non_exhaustive]
+        pub struct WebhookMessageEventData {
+            agent: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventAgent>,
+                ::std::string::String,
+            >,
+            channel: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventChannel>,
+                ::std::string::String,
+            >,
+            contact: ::std::result::Result<
+                ::std::option::Option<super::WebhookEventContact>,
+                ::std::string::String,
+            >,
+            content_data: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            content_type: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            conversation_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            reference_id: ::std::result::Result<
+                ::std::option::Option<::serde_json::Value>,
+                ::std::string::String,
+            >,
+            status: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for WebhookMessageEventData {
+            fn default() -> Self {
+                Self {
+                    agent: Ok(Default::default()),
+                    channel: Ok(Default::default()),
+                    contact: Ok(Default::default()),
+                    content_data: Ok(Default::default()),
+                    content_type: Ok(Default::default()),
+                    conversation_id: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    reference_id: Ok(Default::default()),
+                    status: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl WebhookMessageEventData {
+            pub fn agent<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventAgent>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.agent = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for agent: {e}")
+                    });
+                self
+            }
+            pub fn channel<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventChannel>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.channel = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for channel: {e}")
+                    });
+                self
+            }
+            pub fn contact<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::WebhookEventContact>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.contact = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for contact: {e}")
+                    });
+                self
+            }
+            pub fn content_data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content_data: {e}")
+                    });
+                self
+            }
+            pub fn content_type<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.content_type = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for content_type: {e}")
+                    });
+                self
+            }
+            pub fn conversation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.conversation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for conversation_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn reference_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.reference_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for reference_id: {e}")
+                    });
+                self
+            }
+            pub fn status<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.status = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<WebhookMessageEventData>
+        for super::WebhookMessageEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: WebhookMessageEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    agent: value.agent?,
+                    channel: value.channel?,
+                    contact: value.contact?,
+                    content_data: value.content_data?,
+                    content_type: value.content_type?,
+                    conversation_id: value.conversation_id?,
+                    id: value.id?,
+                    reference_id: value.reference_id?,
+                    status: value.status?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::WebhookMessageEventData>
+        for WebhookMessageEventData {
+            fn from(value: super::WebhookMessageEventData) -> Self {
+                Self {
+                    agent: Ok(value.agent),
+                    channel: Ok(value.channel),
+                    contact: Ok(value.contact),
+                    content_data: Ok(value.content_data),
+                    content_type: Ok(value.content_type),
+                    conversation_id: Ok(value.conversation_id),
+                    id: Ok(value.id),
+                    reference_id: Ok(value.reference_id),
+                    status: Ok(value.status),
+                    extra: Ok(value.extra),
                 }
             }
         }

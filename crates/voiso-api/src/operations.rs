@@ -1,6 +1,6 @@
 // @generated from openapi/voiso.yaml by `cargo xtask generate`. Do not edit by hand:
 // change the spec (or xtask/src/table.rs) and regenerate.
-// spec sha256: 61c4c20000d980389f4248871dcfe2c476c6f0ad96209206ebbcf7852298fe19
+// spec sha256: 01177ebe481bd2fe40bd97f0527f666f05f721ba29182a67da48c362d166bbac
 
 //! Every operation of the Voiso API, as `openapi/voiso.yaml` declares it:
 //! one [`Operation`] per operationId, with its method, path template,
@@ -905,6 +905,75 @@ pub mod known {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for QueueFailoverType {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> Result<Self, D::Error> {
+            <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)
+                .map(Into::into)
+        }
+    }
+    /// `inbound`, `outbound` or `dialer` in the examples: `WebhookCallEventData.type`, an open string. The values the spec knows are
+    /// variants; any other decodes as `Unknown` and is sent back unchanged.
+    #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    #[non_exhaustive]
+    pub enum WebhookCallEventDataType {
+        /// `inbound`
+        Inbound,
+        /// `outbound`
+        Outbound,
+        /// `dialer`
+        Dialer,
+        /// A value the spec does not know (yet), kept verbatim.
+        Unknown(::std::string::String),
+    }
+    impl WebhookCallEventDataType {
+        /// The values the spec knows, as sent on the wire.
+        pub const KNOWN: &'static [&'static str] = &["inbound", "outbound", "dialer"];
+        /// The wire value.
+        pub fn as_str(&self) -> &str {
+            match self {
+                WebhookCallEventDataType::Inbound => "inbound",
+                WebhookCallEventDataType::Outbound => "outbound",
+                WebhookCallEventDataType::Dialer => "dialer",
+                WebhookCallEventDataType::Unknown(other) => other,
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for WebhookCallEventDataType {
+        fn from(value: ::std::string::String) -> Self {
+            match value.as_str() {
+                "inbound" => WebhookCallEventDataType::Inbound,
+                "outbound" => WebhookCallEventDataType::Outbound,
+                "dialer" => WebhookCallEventDataType::Dialer,
+                _ => WebhookCallEventDataType::Unknown(value),
+            }
+        }
+    }
+    impl ::std::convert::From<&str> for WebhookCallEventDataType {
+        fn from(value: &str) -> Self {
+            WebhookCallEventDataType::from(value.to_string())
+        }
+    }
+    impl ::std::str::FromStr for WebhookCallEventDataType {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> Result<Self, Self::Err> {
+            Ok(value.into())
+        }
+    }
+    impl ::std::fmt::Display for WebhookCallEventDataType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for WebhookCallEventDataType {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookCallEventDataType {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> Result<Self, D::Error> {

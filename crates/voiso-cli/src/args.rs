@@ -272,6 +272,10 @@ pub enum Webhooks {
         #[arg(short = 'o', long, value_enum)]
         output: Option<Output>,
     },
+    /// Receive webhook deliveries: verify each, store it once in --out
+    /// (fsynced before the 200), until Ctrl-C or SIGTERM.
+    #[cfg(feature = "listen")]
+    Listen(crate::jobs::listen::ListenArgs),
 }
 
 /// How a list is printed, and how much of it.

@@ -2,13 +2,15 @@
 //! in for a contact center, so it needs no account, no key and no network.
 
 use std::process::ExitCode;
+use std::time::Duration;
 
 use futures::StreamExt;
-use voiso_mock::{DEFAULT_KEY, MockConfig, MockServer};
+use voiso_mock::{DEFAULT_KEY, DeliverySummary, MockConfig, MockServer, WebhookDelivery};
 
 use crate::args::{CdrExport, ExportFormat, LeadImport, Output, SummaryOutput};
 use crate::bulk::execute;
 use crate::exit::Failure;
+use crate::jobs::listen;
 use crate::output::{Printer, text};
 
 /// Enough failures to show paging and progress, few enough to finish in seconds.
@@ -73,6 +75,10 @@ async fn demo(server: &MockServer) -> Result<ExitCode, Failure> {
         }
     ));
     export_and_import(&client).await?;
+    let code = match webhook_loop().await? {
+        ExitCode::SUCCESS => code,
+        failed => failed,
+    };
 
     text("\nNext: `voiso mock` runs this server on its own; point the CLI at it with");
     text(format_args!(
@@ -159,4 +165,130 @@ async fn jobs_in(client: &voiso::Client, dir: &std::path::Path) -> Result<(), Fa
     // Exit 1 is what the invalid rows call for; the demo goes on.
     crate::jobs::lead_import::run(client, import).await?;
     Ok(())
+}
+
+/// Events in the webhook loop, and how fast they come: a few seconds.
+const LOOP_EVENTS: u64 = 200;
+const LOOP_RATE: f64 = 100.0;
+const LOOP_SECRET: &str = "demo-webhook-secret";
+
+/// The retrigger story for real: the mock delivers to a local listener,
+/// the listener goes down for a while (deliveries fail and turn
+/// inactive), comes back, and `failures retrigger --all` brings every
+/// missed event, each stored once.
+async fn webhook_loop() -> Result<ExitCode, Failure> {
+    let dir = std::env::temp_dir().join(format!("voiso-demo-hooks-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Failure::Failed(format!("cannot create {}: {e}", dir.display())))?;
+    let outcome = webhook_loop_in(&dir).await;
+    let _ = std::fs::remove_dir_all(&dir);
+    outcome
+}
+
+async fn webhook_loop_in(dir: &std::path::Path) -> Result<ExitCode, Failure> {
+    let out = dir.join("events.ndjson");
+    let verifier = || voiso::events::Verifier::new().secret(LOOP_SECRET);
+    let any_port = std::net::SocketAddr::from(([127, 0, 0, 1], 0));
+    let listener = listen::start(any_port, verifier(), &out).await?;
+    let addr = listener.addr();
+    text(format_args!(
+        "\n$ voiso webhooks listen --addr {addr} --secret {LOOP_SECRET} --out {}",
+        out.display()
+    ));
+    let delivery = WebhookDelivery::new(format!("http://{addr}/voiso"))
+        .events(LOOP_EVENTS, LOOP_RATE)
+        .secret(LOOP_SECRET)
+        .timeout(Duration::from_secs(2))
+        .retry_delay(Duration::from_millis(100));
+    let server = MockServer::start(MockConfig::default().failures(0).webhook_delivery(delivery))
+        .await
+        .map_err(|e| Failure::Failed(format!("cannot start the delivering mock: {e}")))?;
+    text(format_args!(
+        "$ voiso mock --failures 0 --webhook-url http://{addr}/voiso --events {LOOP_EVENTS} \
+         --events-per-s {LOOP_RATE} --webhook-secret {LOOP_SECRET} --retry-delay-ms 100"
+    ));
+    let outcome = outage(&server, listener, verifier, &out).await;
+    server.shutdown().await;
+    outcome
+}
+
+async fn outage(
+    server: &MockServer,
+    listener: listen::Running,
+    verifier: impl Fn() -> voiso::events::Verifier,
+    out: &std::path::Path,
+) -> Result<ExitCode, Failure> {
+    let addr = listener.addr();
+    wait_for(server, |s| s.generated >= LOOP_EVENTS * 3 / 10).await;
+    listener.stop().await.map_err(listener_failed)?;
+    text("... the listener is down: deliveries fail, retried every 100 ms, inactive after five");
+    wait_for(server, |s| s.generated >= LOOP_EVENTS * 7 / 10).await;
+    let listener = listen::start(addr, verifier(), out).await?;
+    text("... the listener is back (same address, same file)");
+    let before = wait_for(server, |s| s.generated == LOOP_EVENTS && s.in_flight == 0).await;
+
+    text("\n$ voiso failures retrigger --all");
+    let client = voiso::Client::builder()
+        .base_url(server.base_url())
+        .api_key(DEFAULT_KEY)
+        .build()?;
+    let mut inactive = Vec::new();
+    let mut failures = std::pin::pin!(client.webhook_failures().list().stream());
+    while let Some(failure) = failures.next().await {
+        let failure = failure?;
+        if failure.status == voiso::WebhookFailureStatus::Inactive {
+            inactive.push(voiso::RetriggerTarget::from(&failure));
+        }
+    }
+    let report = execute(&client, inactive, 8, None, false).await?;
+    let code = report.print();
+    let after = wait_for(server, |s| s.in_flight == 0).await;
+    listener.stop().await.map_err(listener_failed)?;
+
+    let lines = std::fs::read_to_string(out).unwrap_or_default();
+    let mut keys = std::collections::BTreeSet::new();
+    let mut stored = 0u64;
+    for line in lines.lines().filter(|l| !l.trim().is_empty()) {
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(line) {
+            stored += 1;
+            keys.insert(voiso::events::DedupKey::of_stored(&value));
+        }
+    }
+    let once = stored == keys.len() as u64 && stored == after.generated;
+    text(format_args!(
+        "\nEvents generated:            {}\n\
+         Delivered first time:        {}\n\
+         Delivered by a mock retry:   {}\n\
+         Inactive after the outage:   {}\n\
+         Delivered after retrigger:   {}\n\
+         Stored once each:            {stored} of {} {}",
+        after.generated,
+        after.delivered_first_time,
+        after.delivered_after_retry,
+        before.inactive,
+        after.delivered_after_retrigger,
+        after.generated,
+        if once {
+            "(none missed, none twice)"
+        } else {
+            "(MISMATCH: a bug, please report it)"
+        },
+    ));
+    Ok(if once { code } else { ExitCode::FAILURE })
+}
+
+/// The mock's delivery counts once `done` holds for them. The stream and
+/// its retries end on their own: this only watches.
+async fn wait_for(server: &MockServer, done: impl Fn(&DeliverySummary) -> bool) -> DeliverySummary {
+    loop {
+        let summary = server.delivery_summary();
+        if done(&summary) {
+            return summary;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+fn listener_failed(e: std::io::Error) -> Failure {
+    Failure::Failed(format!("the demo's listener failed: {e}"))
 }

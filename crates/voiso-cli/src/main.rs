@@ -70,6 +70,8 @@ async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Failures(Failures::Retrigger(retrigger)) => {
             bulk::run(&connect::client(&cli.connection)?, retrigger).await
         }
+        #[cfg(feature = "listen")]
+        Command::Webhooks(Webhooks::Listen(listen)) => jobs::listen::run(listen).await,
         Command::Webhooks(Webhooks::List { output }) => {
             read::list_webhooks(&connect::client(&cli.connection)?, output).await
         }

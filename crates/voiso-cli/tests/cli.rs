@@ -14,6 +14,8 @@ mod api;
 mod export;
 #[path = "jobs/import.rs"]
 mod import;
+#[path = "jobs/listen.rs"]
+mod listen;
 #[path = "jobs/sync.rs"]
 mod sync;
 // The command as people type it: messages, output, profiles, lead files.
@@ -110,6 +112,7 @@ fn help_texts() {
         &["failures", "list", "--help"],
         &["failures", "retrigger", "--help"],
         &["webhooks", "--help"],
+        &["webhooks", "listen", "--help"],
         &["mock", "--help"],
         &["users", "list", "--help"],
         &["queues", "--help"],
@@ -684,6 +687,10 @@ fn demo_runs_with_no_configuration() {
     assert_eq!(out.status.code(), Some(0), "{stdout}{}", text(&out.stderr));
     assert!(stdout.contains("0 failed"), "{stdout}");
     assert!(stdout.contains("retriggered exactly once."), "{stdout}");
+    assert!(
+        stdout.contains("200 of 200 (none missed, none twice)"),
+        "{stdout}"
+    );
 }
 
 #[test]

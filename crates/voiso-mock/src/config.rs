@@ -67,6 +67,108 @@ pub enum ConfigError {
     CdrTotalCapWithoutTotal,
     #[error("clock-skew-s must be from -{MAX_CLOCK_SKEW_S} to {MAX_CLOCK_SKEW_S} seconds, got {0}")]
     ClockSkew(i64),
+    #[error(
+        "webhook-url must be an http:// URL on this machine (127.0.0.1, [::1] or localhost): \
+         the mock never sends events elsewhere; got {0:?}"
+    )]
+    WebhookUrl(String),
+    #[error("{0} only applies to real deliveries: give --webhook-url too")]
+    DeliveryWithoutUrl(&'static str),
+    #[error("events-per-s must be above 0 and at most {MAX_EVENTS_PER_S}, got {0}")]
+    EventsPerSecond(f64),
+    #[error("delivery-timeout-ms must be at least 1")]
+    DeliveryTimeout,
+}
+
+/// A faster stream tests nothing a slower one does not, and keeps one
+/// delivery task per event within reason.
+pub const MAX_EVENTS_PER_S: f64 = 10_000.0;
+/// The secret generated events carry when none is given.
+pub const DEFAULT_WEBHOOK_SECRET: &str = "demo-webhook-secret";
+
+/// Real webhook deliveries ([`MockConfig::webhook_delivery`]): generated
+/// events POSTed to a local endpoint with the documented envelope, the
+/// secret in the body and the webhook's headers. Success is HTTP 200 within
+/// [`WebhookDelivery::timeout`], anything else a failed attempt; after
+/// five, spaced by [`WebhookDelivery::retry_delay`] (Voiso's schedule is
+/// not documented), the event is an inactive webhook failure that only a
+/// retrigger sends again.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct WebhookDelivery {
+    /// Where every webhook points (loopback `http://` only).
+    pub url: String,
+    /// How many events to generate.
+    pub events: u64,
+    /// How fast (events per second).
+    pub events_per_s: f64,
+    /// The `secret` in every body.
+    pub secret: String,
+    /// An attempt with no 200 within this long failed (`Timeout`).
+    pub timeout: Duration,
+    /// Between automatic attempts of one event.
+    pub retry_delay: Duration,
+}
+
+impl WebhookDelivery {
+    /// 100 events at 10 a second to `url`, with the default secret.
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            events: 100,
+            events_per_s: 10.0,
+            secret: DEFAULT_WEBHOOK_SECRET.to_owned(),
+            timeout: Duration::from_millis(5000),
+            retry_delay: Duration::from_millis(1000),
+        }
+    }
+
+    pub fn events(mut self, events: u64, per_second: f64) -> Self {
+        self.events = events;
+        self.events_per_s = per_second;
+        self
+    }
+
+    pub fn secret(mut self, secret: impl Into<String>) -> Self {
+        self.secret = secret.into();
+        self
+    }
+
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    pub fn retry_delay(mut self, delay: Duration) -> Self {
+        self.retry_delay = delay;
+        self
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        if !is_loopback_http(&self.url) {
+            return Err(ConfigError::WebhookUrl(self.url.clone()));
+        }
+        if !(self.events_per_s > 0.0 && self.events_per_s <= MAX_EVENTS_PER_S) {
+            return Err(ConfigError::EventsPerSecond(self.events_per_s));
+        }
+        if self.timeout.is_zero() {
+            return Err(ConfigError::DeliveryTimeout);
+        }
+        Ok(())
+    }
+}
+
+fn is_loopback_http(url: &str) -> bool {
+    let Ok(url) = reqwest::Url::parse(url) else {
+        return false;
+    };
+    let host = url.host_str().unwrap_or_default();
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    url.scheme() == "http"
+        && (host.eq_ignore_ascii_case("localhost")
+            || host
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback()))
 }
 
 /// An API key the server accepts, and the scopes it grants.
@@ -240,6 +342,9 @@ pub struct MockConfig {
     /// import's time, a started call's start) is the real time plus this.
     /// The generated data does not move.
     pub clock_skew: TimeDelta,
+    /// Real deliveries to a local endpoint; `None` (the default) keeps the
+    /// simulated outcome of [`MockConfig::delivery_success`].
+    pub webhook_delivery: Option<WebhookDelivery>,
 }
 
 impl Default for MockConfig {
@@ -263,6 +368,7 @@ impl Default for MockConfig {
             page_cap: None,
             cdr_total_cap: None,
             clock_skew: TimeDelta::zero(),
+            webhook_delivery: None,
         }
     }
 }
@@ -360,6 +466,12 @@ impl MockConfig {
         self
     }
 
+    /// See [`WebhookDelivery`].
+    pub fn webhook_delivery(mut self, delivery: WebhookDelivery) -> Self {
+        self.webhook_delivery = Some(delivery);
+        self
+    }
+
     /// Checks what the types cannot: fractions in range, no duplicate
     /// tokens, fault flags that can take effect.
     pub fn validate(&self) -> Result<(), ConfigError> {
@@ -389,6 +501,9 @@ impl MockConfig {
         let skew_s = self.clock_skew.num_seconds();
         if skew_s.abs() > MAX_CLOCK_SKEW_S {
             return Err(ConfigError::ClockSkew(skew_s));
+        }
+        if let Some(delivery) = &self.webhook_delivery {
+            delivery.validate()?;
         }
         let mut seen = BTreeSet::new();
         for key in &self.keys {
@@ -548,17 +663,81 @@ pub struct MockArgs {
     /// real time plus S.
     #[arg(long, value_name = "S", default_value_t = 0, allow_negative_numbers = true, value_parser = parse_clock_skew)]
     pub clock_skew_s: i64,
+    /// Deliver webhook events for real: every webhook points at this URL
+    /// (http:// on 127.0.0.1, [::1] or localhost only). Without it, a
+    /// retrigger's delivery is simulated (--delivery-success).
+    #[arg(long, value_name = "URL", help_heading = "Webhook delivery")]
+    pub webhook_url: Option<String>,
+    /// With --webhook-url: how many call and message events to generate
+    /// [default: 100].
+    #[arg(long, value_name = "N", help_heading = "Webhook delivery")]
+    pub events: Option<u64>,
+    /// With --webhook-url: events generated per second [default: 10].
+    #[arg(long, value_name = "R", help_heading = "Webhook delivery")]
+    pub events_per_s: Option<f64>,
+    /// With --webhook-url: the `secret` every event carries [default:
+    /// demo-webhook-secret].
+    #[arg(long, value_name = "S", help_heading = "Webhook delivery")]
+    pub webhook_secret: Option<String>,
+    /// With --webhook-url: an attempt without HTTP 200 within this many
+    /// milliseconds failed (`Timeout`).
+    #[arg(
+        long,
+        value_name = "MS",
+        default_value_t = 5000,
+        help_heading = "Webhook delivery"
+    )]
+    pub delivery_timeout_ms: u64,
+    /// With --webhook-url: milliseconds between the automatic attempts of
+    /// an event; after five failed ones it is an inactive failure (Voiso's
+    /// 24-hour window, compressed) that only a retrigger resends.
+    #[arg(
+        long,
+        value_name = "MS",
+        default_value_t = 1000,
+        help_heading = "Webhook delivery"
+    )]
+    pub retry_delay_ms: u64,
 }
 
 impl MockArgs {
+    fn webhook_delivery(&self) -> Result<Option<WebhookDelivery>, ConfigError> {
+        let Some(url) = &self.webhook_url else {
+            for (given, flag) in [
+                (self.events.is_some(), "--events"),
+                (self.events_per_s.is_some(), "--events-per-s"),
+                (self.webhook_secret.is_some(), "--webhook-secret"),
+            ] {
+                if given {
+                    return Err(ConfigError::DeliveryWithoutUrl(flag));
+                }
+            }
+            return Ok(None);
+        };
+        let defaults = WebhookDelivery::new(url.clone());
+        Ok(Some(
+            defaults
+                .clone()
+                .events(
+                    self.events.unwrap_or(defaults.events),
+                    self.events_per_s.unwrap_or(defaults.events_per_s),
+                )
+                .secret(self.webhook_secret.clone().unwrap_or(defaults.secret))
+                .timeout(Duration::from_millis(self.delivery_timeout_ms))
+                .retry_delay(Duration::from_millis(self.retry_delay_ms)),
+        ))
+    }
+
     /// The configuration these flags describe.
     pub fn into_config(self) -> Result<MockConfig, ConfigError> {
+        let webhook_delivery = self.webhook_delivery()?;
         let keys = if self.keys.is_empty() {
             vec![ApiKey::demo()]
         } else {
             self.keys
         };
         let config = MockConfig {
+            webhook_delivery,
             addr: self.addr,
             seed: self.seed,
             failures: self.failures,
@@ -771,6 +950,64 @@ mod tests {
         assert_eq!(
             dup.validate(),
             Err(ConfigError::DuplicateKey(DEFAULT_KEY.into()))
+        );
+    }
+
+    #[test]
+    fn delivery_flags_need_a_loopback_url() {
+        use clap::Parser;
+        #[derive(clap::Parser)]
+        struct Cli {
+            #[command(flatten)]
+            mock: MockArgs,
+        }
+        let config = |args: &[&str]| {
+            Cli::try_parse_from(std::iter::once("voiso-mock").chain(args.iter().copied()))
+                .unwrap()
+                .mock
+                .into_config()
+        };
+        let on = config(&[
+            "--webhook-url",
+            "http://127.0.0.1:9/hook",
+            "--events",
+            "5",
+            "--events-per-s",
+            "2.5",
+        ])
+        .unwrap()
+        .webhook_delivery
+        .unwrap();
+        assert_eq!((on.events, on.events_per_s), (5, 2.5));
+        assert_eq!(on.timeout, Duration::from_millis(5000));
+        assert!(config(&[]).unwrap().webhook_delivery.is_none());
+        for url in ["http://localhost:1/", "http://[::1]:8/x"] {
+            assert!(config(&["--webhook-url", url]).is_ok(), "{url}");
+        }
+        for url in [
+            "https://127.0.0.1/",
+            "http://example.com/",
+            "http://10.0.0.1/",
+            "nonsense",
+        ] {
+            assert_eq!(
+                config(&["--webhook-url", url]).unwrap_err(),
+                ConfigError::WebhookUrl(url.into())
+            );
+        }
+        assert_eq!(
+            config(&["--events", "3"]).unwrap_err(),
+            ConfigError::DeliveryWithoutUrl("--events")
+        );
+        assert_eq!(
+            config(&[
+                "--webhook-url",
+                "http://127.0.0.1:1/",
+                "--events-per-s",
+                "0"
+            ])
+            .unwrap_err(),
+            ConfigError::EventsPerSecond(0.0)
         );
     }
 }

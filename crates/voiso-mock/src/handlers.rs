@@ -175,6 +175,11 @@ pub(crate) async fn request_stats(State(state): Shared) -> Response {
     wire::json(StatusCode::OK, wire::to_bytes(&state.stats.snapshot()))
 }
 
+/// `GET /_mock/deliveries`: per generated event, its attempts and outcomes.
+pub(crate) async fn deliveries(State(state): Shared) -> Response {
+    wire::json(StatusCode::OK, wire::to_bytes(&state.delivery.report()))
+}
+
 /// `GET /_mock/retriggers`: successful retriggers per failure ID.
 pub(crate) async fn retrigger_counts(State(state): Shared) -> Response {
     let body = wire::to_bytes(state.store().retrigger_counts());

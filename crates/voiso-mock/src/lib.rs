@@ -71,6 +71,13 @@
 //! - `GET /_mock/stats` (no key, never faulted) counts API requests, injected
 //!   faults, 429s, lost replies and late commits, so a benchmark can show how
 //!   hard a client pushed.
+//! - With [`MockConfig::webhook_delivery`] (`--webhook-url`), events are
+//!   delivered for real: see [`WebhookDelivery`]. `GET /_mock/deliveries`
+//!   (no key, never faulted) reports each event's attempts, their kind
+//!   (`first`, `retry`, `retrigger`), outcome and reason (`HTTP 503`,
+//!   `Connection refused`, `Timeout`, ...), its state and failure ID, and a
+//!   `summary` ([`DeliverySummary`]). A retrigger of one of these failures
+//!   re-sends its body for real; seeded failures stay simulated.
 //! - `GET /_mock/retriggers` (no key, never faulted) maps each failure ID to
 //!   its number of successful retriggers, as [`MockServer::retrigger_counts`].
 //!
@@ -128,6 +135,8 @@ pub use config::{
     ApiKey, ConfigError, DEFAULT_CDRS, DEFAULT_KEY, MAX_CDRS, MAX_CLOCK_SKEW_S,
     MAX_COMMIT_DELAY_MS, MAX_FAILURES, MockArgs, MockConfig, SCOPE_MANAGE, SCOPE_READ, all_scopes,
 };
+pub use config::{DEFAULT_WEBHOOK_SECRET, MAX_EVENTS_PER_S, WebhookDelivery};
+pub use delivery::DeliverySummary;
 pub use seed::{STATUS_DELIVERED, STATUS_INACTIVE, STATUS_PENDING};
 pub use server::{MockServer, serve};
 pub use stats::RequestStats;

@@ -25,7 +25,7 @@ use crate::cdr::Cdrs;
 use crate::center::Center;
 use crate::clock::Clock;
 use crate::config::{ApiKey, MockArgs, MockConfig};
-use crate::delivery::Delivery;
+use crate::delivery::{Delivery, DeliverySummary, Real, Simulated};
 use crate::faults::Faults;
 use crate::handlers;
 use crate::killable::{KillableListener, Peer};
@@ -165,6 +165,7 @@ fn router(state: Arc<AppState>) -> Router {
         .merge(api)
         .route("/_mock/retriggers", get(handlers::retrigger_counts))
         .route("/_mock/stats", get(handlers::request_stats))
+        .route("/_mock/deliveries", get(handlers::deliveries))
         .route("/_mock/state", get(ops::mock_state))
         .method_not_allowed_fallback(handlers::method_not_allowed)
         .fallback(handlers::not_found)
@@ -179,6 +180,7 @@ pub struct MockServer {
     store: Arc<Mutex<Store>>,
     center: Arc<Mutex<Center>>,
     stats: Arc<Stats>,
+    delivery: Arc<Delivery>,
     stop: CancellationToken,
     task: Option<JoinHandle<io::Result<()>>>,
 }
@@ -206,6 +208,19 @@ impl MockServer {
         let center = Arc::new(Mutex::new(center));
         let stop = CancellationToken::new();
         let stats = Arc::new(Stats::default());
+        let real = config
+            .webhook_delivery
+            .clone()
+            .map(|d| Arc::new(Real::new(d, config.seed, clock)));
+        let delivery = Arc::new(Delivery::new(
+            Simulated::new(
+                config.delivery_delay,
+                config.delivery_success,
+                config.seed,
+                clock,
+            ),
+            real,
+        ));
         let state = Arc::new(AppState {
             store: Arc::clone(&store),
             center: Arc::clone(&center),
@@ -219,12 +234,7 @@ impl MockServer {
                 config.seed,
             ),
             latency: config.latency,
-            delivery: Arc::new(Delivery::new(
-                config.delivery_delay,
-                config.delivery_success,
-                config.seed,
-                clock,
-            )),
+            delivery: Arc::clone(&delivery),
             stop: stop.clone(),
             stats: Arc::clone(&stats),
             clock,
@@ -233,6 +243,14 @@ impl MockServer {
 
         let listener = TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
+        if let Some(real) = delivery.real() {
+            let webhooks = store
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .webhooks()
+                .to_vec();
+            real.start(Arc::clone(&store), webhooks, stop.clone());
+        }
         let stopped = stop.clone().cancelled_owned();
         let task = if state.lost.enabled() {
             // Connections a lost reply can reset (see `killable`).
@@ -252,6 +270,7 @@ impl MockServer {
             store,
             center,
             stats,
+            delivery,
             stop,
             task: Some(task),
         })
@@ -280,6 +299,20 @@ impl MockServer {
     /// far, as `GET /_mock/stats`.
     pub fn request_stats(&self) -> RequestStats {
         self.stats.snapshot()
+    }
+
+    /// With real deliveries: counts over every generated event, as the
+    /// `summary` of `GET /_mock/deliveries` (all zero without).
+    pub fn delivery_summary(&self) -> DeliverySummary {
+        self.delivery
+            .real()
+            .map(|real| real.ledger().summary())
+            .unwrap_or_default()
+    }
+
+    /// `GET /_mock/deliveries`: per event, its attempts and outcomes.
+    pub fn deliveries(&self) -> serde_json::Value {
+        self.delivery.report()
     }
 
     /// A failure's current state.

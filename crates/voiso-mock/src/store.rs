@@ -206,6 +206,18 @@ impl Store {
         });
     }
 
+    /// Adds a failure a real delivery just gave up on, in list order.
+    pub(crate) fn add_failure(&mut self, failure: WebhookFailure) {
+        let key = (failure.created_at, failure.id.to_string());
+        let at = self
+            .records
+            .partition_point(|r| (r.failure.created_at, r.failure.id.to_string()) > key);
+        self.records.insert(at, Record::new(failure));
+        for (i, record) in self.records.iter().enumerate().skip(at) {
+            self.by_id.insert(record.failure.id.to_string(), i);
+        }
+    }
+
     pub(crate) fn retrigger_counts(&self) -> &BTreeMap<String, u64> {
         &self.retriggers
     }

@@ -9,7 +9,8 @@ use std::path::Path;
 /// Lowest first. Modules of one layer do not import each other.
 const LAYERS: &[&[&str]] = &[
     &["target"],
-    &["error"],
+    // `events` needs nothing of the client: any web framework can use it.
+    &["error", "events"],
     &["ids", "auth"],
     &["model"],
     &["retry", "pacing"],

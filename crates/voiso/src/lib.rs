@@ -52,6 +52,7 @@ mod bulk;
 mod client;
 mod config;
 mod error;
+pub mod events;
 mod ids;
 mod model;
 mod pacing;

@@ -1,6 +1,6 @@
 // @generated from openapi/voiso.yaml by `cargo xtask generate`. Do not edit by hand:
 // change the spec's `Cdr` schema (or xtask/src/ddl.rs) and regenerate.
-// spec sha256: 61c4c20000d980389f4248871dcfe2c476c6f0ad96209206ebbcf7852298fe19
+// spec sha256: 01177ebe481bd2fe40bd97f0527f666f05f721ba29182a67da48c362d166bbac
 
 /// The CDR table's name.
 pub const TABLE: &str = "voiso_cdrs";

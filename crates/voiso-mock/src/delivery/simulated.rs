@@ -1,4 +1,4 @@
-//! The simulated delivery a retrigger queues: after a delay it succeeds
+//! The simulated delivery a retrigger queues (without `--webhook-url`): after a delay it succeeds
 //! with a configured probability, else the failure is inactive again.
 
 use std::sync::{Arc, Mutex, PoisonError};
@@ -13,14 +13,14 @@ use crate::clock::Clock;
 use crate::seed::FAILURE_REASONS;
 use crate::store::{Outcome, Store};
 
-pub(crate) struct Delivery {
+pub(crate) struct Simulated {
     delay: Duration,
     success: f64,
     rng: Mutex<ChaCha8Rng>,
     clock: Clock,
 }
 
-impl Delivery {
+impl Simulated {
     pub(crate) fn new(delay: Duration, success: f64, seed: u64, clock: Clock) -> Self {
         Self {
             delay,
@@ -72,14 +72,14 @@ mod tests {
 
     #[test]
     fn outcome_follows_the_probability() {
-        let always = Delivery::new(
+        let always = Simulated::new(
             Duration::ZERO,
             1.0,
             1,
             Clock::new(chrono::TimeDelta::zero()),
         );
         assert!((0..100).all(|_| always.outcome() == Outcome::Delivered));
-        let never = Delivery::new(
+        let never = Simulated::new(
             Duration::ZERO,
             0.0,
             1,
