@@ -38,7 +38,7 @@ RS
   (cd "$dir" && cargo fetch --quiet)
   local start end crates
   start=$(date +%s.%N)
-  crates=$(cd "$dir" && CARGO_TARGET_DIR="$dir/target" cargo build --quiet --message-format short -v 2>&1 | grep -c '^ *Running `.*rustc --crate-name' || true)
+  crates=$(cd "$dir" && CARGO_TARGET_DIR="$dir/target" cargo build --message-format short -v 2>&1 | grep -c '^ *Running `.*rustc --crate-name' || true)
   end=$(date +%s.%N)
   printf '%-12s %6.1f s  %4d crates compiled\n' "$name" "$(echo "$end - $start" | bc)" "$crates"
 }

@@ -6,6 +6,12 @@
 //! table emptied per page grows dead rows or costs a new file each time);
 //! the high-water mark is set in the transaction of the last rows it
 //! covers. One sync at a time: a session advisory lock.
+//!
+//! Into an empty table (a first sync) pages are COPYed straight into it:
+//! there is nothing to conflict with, and the export's engine yields each
+//! record once. Should an ID come twice all the same, its COPY fails on the
+//! primary key, the run exits 1 with its mark unmoved, and the rerun, the
+//! table no longer empty, upserts.
 
 use chrono::{DateTime, Utc};
 use futures::SinkExt;
@@ -29,6 +35,9 @@ pub struct Postgres {
     hold: bool,
     upsert: String,
     copy: String,
+    /// COPY straight into the table (it was empty when the run began).
+    direct: bool,
+    copy_direct: String,
 }
 
 impl Postgres {
@@ -56,6 +65,15 @@ impl Postgres {
             pending: 0,
             hold: false,
             upsert: upsert_sql(),
+            direct: false,
+            copy_direct: format!(
+                "COPY {TABLE} ({}) FROM STDIN",
+                COLUMNS
+                    .iter()
+                    .map(|c| c.name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
             copy: format!(
                 "COPY {STAGING} ({}) FROM STDIN",
                 COLUMNS
@@ -104,6 +122,11 @@ impl Postgres {
             staging.join(", ")
         ))
         .await?;
+        let mut db = db;
+        let empty = db
+            .value(&format!("SELECT NOT EXISTS (SELECT 1 FROM {TABLE})"))
+            .await?;
+        db.direct = empty.as_deref() == Some("t");
         Ok(db)
     }
 
@@ -180,6 +203,7 @@ impl Postgres {
     ) -> Result<(), Failure> {
         self.begin().await?;
         self.hold = true;
+        self.direct = false;
         self.batch(&format!("DELETE FROM {TABLE} WHERE {}", range(from, until)))
             .await
     }
@@ -189,9 +213,14 @@ impl Postgres {
             return Ok(());
         }
         self.begin().await?;
+        let copy = if self.direct {
+            &self.copy_direct
+        } else {
+            &self.copy
+        };
         let sink = self
             .client
-            .copy_in::<_, bytes::Bytes>(&self.copy)
+            .copy_in::<_, bytes::Bytes>(copy)
             .await
             .map_err(|e| self.failed(e))?;
         let mut sink = std::pin::pin!(sink);
@@ -209,7 +238,7 @@ impl Postgres {
 
     /// The staged rows into the table.
     async fn flush(&mut self) -> Result<(), Failure> {
-        if self.pending > 0 {
+        if self.pending > 0 && !self.direct {
             self.batch(&self.upsert).await?;
         }
         Ok(())
