@@ -503,21 +503,21 @@ impl Diff<'_> {
             }
             return;
         };
-        let base_word = type_word(self.base, base);
-        let now_word = type_word(self.now, now);
-        if base_word != now_word {
-            self.push(
-                Class::Breaking,
-                op,
-                schema,
-                format!("{context}: retyped from {base_word} to {now_word}"),
-            );
+        // A named schema is compared once, under its name; here only
+        // whether the name (or the inline type) changed.
+        if ref_name(base).is_some() || ref_name(now).is_some() {
+            let base_word = type_word(self.base, base);
+            let now_word = type_word(self.now, now);
+            if base_word != now_word {
+                self.push(
+                    Class::Breaking,
+                    op,
+                    schema,
+                    format!("{context}: retyped from {base_word} to {now_word}"),
+                );
+            }
             return;
         }
-        if ref_name(now).is_some() {
-            return;
-        }
-        let (base, now) = (resolve(self.base, base), resolve(self.now, now));
         self.schema_body(op, schema, context, base, now, used);
     }
 

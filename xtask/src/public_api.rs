@@ -453,11 +453,7 @@ fn function(path: &str, body: &Value) -> String {
             quals.push_str(word);
         }
     }
-    let sig = if body["sig"].is_null() {
-        &body["decl"]
-    } else {
-        &body["sig"]
-    };
+    let sig = signature(body);
     let inputs: Vec<String> = sig["inputs"]
         .as_array()
         .into_iter()
@@ -486,6 +482,15 @@ fn function(path: &str, body: &Value) -> String {
         inputs.join(", "),
         where_clause(&body["generics"])
     )
+}
+
+/// A function's signature: `sig` in today's format, `decl` in older ones.
+fn signature(body: &Value) -> &Value {
+    if body["sig"].is_null() {
+        &body["decl"]
+    } else {
+        &body["sig"]
+    }
 }
 
 fn generics(generics: &Value) -> String {
@@ -705,11 +710,7 @@ fn ty(t: &Value) -> String {
             )
         }
         "function_pointer" => {
-            let sig = if body["sig"].is_null() {
-                &body["decl"]
-            } else {
-                &body["sig"]
-            };
+            let sig = signature(body);
             let inputs: Vec<String> = sig["inputs"]
                 .as_array()
                 .into_iter()

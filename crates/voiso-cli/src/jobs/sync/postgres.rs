@@ -58,6 +58,11 @@ impl Postgres {
         tokio::spawn(async move {
             let _ = connection.await;
         });
+        let names = COLUMNS
+            .iter()
+            .map(|c| c.name)
+            .collect::<Vec<_>>()
+            .join(", ");
         let db = Postgres {
             client,
             target,
@@ -66,22 +71,8 @@ impl Postgres {
             hold: false,
             upsert: upsert_sql(),
             direct: false,
-            copy_direct: format!(
-                "COPY {TABLE} ({}) FROM STDIN",
-                COLUMNS
-                    .iter()
-                    .map(|c| c.name)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-            copy: format!(
-                "COPY {STAGING} ({}) FROM STDIN",
-                COLUMNS
-                    .iter()
-                    .map(|c| c.name)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            copy_direct: format!("COPY {TABLE} ({names}) FROM STDIN"),
+            copy: format!("COPY {STAGING} ({names}) FROM STDIN"),
         };
         db.batch("SET TIME ZONE 'UTC'; SET client_min_messages = warning")
             .await?;
